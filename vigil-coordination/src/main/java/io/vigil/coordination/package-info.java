@@ -1,0 +1,5 @@
+/** Vigil coordination module. */
+@NullMarked
+package io.vigil.coordination;
+
+import org.jspecify.annotations.NullMarked;

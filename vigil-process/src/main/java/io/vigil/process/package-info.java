@@ -1,0 +1,5 @@
+/** Vigil process module. */
+@NullMarked
+package io.vigil.process;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** Vigil stix module. */
+@NullMarked
+package io.vigil.stix;
+
+import org.jspecify.annotations.NullMarked;
