@@ -1,0 +1,317 @@
+package io.vigil.coordination;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/*
+ * Coordinated-account detection: the facade and the pipeline.
+ *
+ * Pipeline (each step a pure function of the previous step's output; no static mutable state, so
+ * a Spark job can run the same functions: map posts to actions, group by item, aggregate by pair):
+ *   1. read       PostInput parses on a reader thread, Features turns posts into per-signal
+ *                 (item, account, time) actions on the calling thread (bounded queue between).
+ *   2. partition  ItemGroups: per signal, actions grouped by item and sorted by time.
+ *   3. aggregate  SignalEdges: co-actions within the window, idf-weighted, summed per account pair,
+ *                 normalised, and filtered by the NullModel. Signals run in parallel.
+ *   4. combine    CombinedNetwork sums the signals per pair and clusters with Leiden (seeded).
+ *   5. explain    Explainer: per cluster the signals, top items, time span, DISARM techniques, and
+ *                 the co-actions behind edges.
+ * Method after Graham et al. 2020 (QUT coordination-network-toolkit), Pacheco et al. 2021 (ICWSM,
+ * TF-IDF-weighted bipartite projections) and Giglietto et al. 2020 (CooRnet); see
+ * shared/brief/reference/coordination-detection.md.
+ */
+/** Finds coordinated account networks in posts. Thread-safe; holds no state between runs. */
+public final class CoordinationDetector {
+  private static final int BATCH = 2048;
+  private static final Object END = new Object();
+
+  private final Clock clock;
+  private final int threads;
+
+  /** A detector using up to two threads (the machines this was built for have two cores). */
+  public CoordinationDetector(Clock clock) {
+    this(clock, Math.min(2, Runtime.getRuntime().availableProcessors()));
+  }
+
+  public CoordinationDetector(Clock clock, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1, was " + threads);
+    }
+    this.clock = clock;
+    this.threads = threads;
+  }
+
+  /**
+   * Runs a detection.
+   *
+   * @param in the posts (gzip or plain; closed by the caller)
+   * @param source a name for messages (file name or upload name)
+   * @throws InputRejected when the input is empty, not in the format, or malformed with stop set
+   */
+  public Detection detect(
+      InputStream in, String source, PostFormat format, DetectionOptions options) {
+    return detect(in, source, format, options, DetectionProgress.none());
+  }
+
+  public Detection detect(
+      InputStream in,
+      String source,
+      PostFormat format,
+      DetectionOptions options,
+      DetectionProgress progress) {
+    Map<String, Long> millis = new LinkedHashMap<>();
+    long t0 = clock.millis();
+    Features features = new Features(options);
+    long rows = read(in, source, format, options, features, progress);
+    features.finish();
+    long t1 = clock.millis();
+    millis.put("read", t1 - t0);
+
+    progress.report("signals", -1);
+    Map<Signal, ItemGroups> groups = new EnumMap<>(Signal.class);
+    Map<Signal, SignalEdges> edges = new EnumMap<>(Signal.class);
+    int accounts = features.accountCount();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      Map<Signal, Future<Object[]>> futures = new EnumMap<>(Signal.class);
+      for (Signal s : options.signals()) {
+        SignalActions actions = features.actions.get(s);
+        futures.put(
+            s,
+            pool.submit(
+                () -> {
+                  ItemGroups g = ItemGroups.of(actions, accounts);
+                  return new Object[] {g, SignalEdges.compute(g, accounts, options)};
+                }));
+      }
+      for (Map.Entry<Signal, Future<Object[]>> f : futures.entrySet()) {
+        Object[] r = f.getValue().get();
+        groups.put(f.getKey(), (ItemGroups) r[0]);
+        edges.put(f.getKey(), (SignalEdges) r[1]);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("detection interrupted", e);
+    } catch (ExecutionException e) {
+      throw rethrow(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    long t2 = clock.millis();
+    millis.put("signals", t2 - t1);
+
+    progress.report("cluster", -1);
+    CombinedNetwork network =
+        CombinedNetwork.combine(List.copyOf(edges.values()), accounts, options);
+    int[] raw = network.cluster(options.resolution(), options.seed());
+    long t3 = clock.millis();
+    millis.put("cluster", t3 - t2);
+
+    progress.report("explain", -1);
+    Explainer explainer = new Explainer(features, options, groups, edges);
+    int[] reportedId = new int[accounts];
+    double[] score = new double[accounts];
+    List<Cluster> clusters = explainer.clusters(network, raw, reportedId, score);
+    long t4 = clock.millis();
+    millis.put("explain", t4 - t3);
+    millis.put("total", t4 - t0);
+
+    int linked = 0;
+    int clustered = 0;
+    for (int acc = 0; acc < accounts; acc++) {
+      if (raw[acc] >= 0) {
+        linked++;
+      }
+      if (reportedId[acc] > 0) {
+        clustered++;
+      }
+    }
+    Map<Signal, Integer> edgeCounts = new EnumMap<>(Signal.class);
+    Map<Signal, Integer> actionCounts = new EnumMap<>(Signal.class);
+    for (Signal s : options.signals()) {
+      edgeCounts.put(s, edges.get(s).size());
+      actionCounts.put(s, features.actions.get(s).size());
+    }
+    DetectionStats stats =
+        new DetectionStats(
+            rows,
+            features.posts,
+            features.outsideRange,
+            features.malformedCount,
+            accounts,
+            linked,
+            clustered,
+            network.size(),
+            edgeCounts,
+            actionCounts,
+            millis);
+    return new Detection(
+        source,
+        format,
+        options,
+        clock.instant(),
+        features,
+        edges,
+        network,
+        explainer,
+        clusters,
+        reportedId,
+        score,
+        stats);
+  }
+
+  /** Parses on a second thread; the calling thread extracts features. Returns the row count. */
+  private static long read(
+      InputStream in,
+      String source,
+      PostFormat format,
+      DetectionOptions options,
+      Features features,
+      DetectionProgress progress) {
+    BlockingQueue<Object> queue = new ArrayBlockingQueue<>(64);
+    long[] rows = new long[1];
+    Counting counting = new Counting(in);
+    Thread reader =
+        Thread.ofPlatform()
+            .name("coordination-reader")
+            .daemon(true)
+            .start(
+                () -> {
+                  Batcher batcher = new Batcher(queue, counting, progress);
+                  try {
+                    rows[0] =
+                        PostInput.read(
+                            counting, source, format, options.stopOnMalformed(), batcher);
+                    batcher.flush();
+                    put(queue, END);
+                  } catch (RuntimeException | Error e) {
+                    batcher.flush();
+                    put(queue, e);
+                  }
+                });
+    try {
+      while (true) {
+        Object o = queue.take();
+        if (o == END) {
+          break;
+        }
+        if (o instanceof Throwable t) {
+          throw rethrow(t);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> batch = (List<Object>) o;
+        for (Object item : batch) {
+          if (item instanceof Post p) {
+            features.post(p);
+          } else {
+            features.malformed((MalformedRow) item);
+          }
+        }
+      }
+      reader.join();
+    } catch (InterruptedException e) {
+      reader.interrupt();
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("detection interrupted", e);
+    }
+    return rows[0];
+  }
+
+  private static void put(BlockingQueue<Object> queue, Object o) {
+    try {
+      queue.put(o);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static RuntimeException rethrow(Throwable t) {
+    if (t instanceof RuntimeException r) {
+      return r;
+    }
+    if (t instanceof Error e) {
+      throw e;
+    }
+    return new IllegalStateException(t);
+  }
+
+  /** Collects posts into batches for the queue. */
+  private static final class Batcher implements PostSink {
+    private final BlockingQueue<Object> queue;
+    private final Counting counting;
+    private final DetectionProgress progress;
+    private List<Object> batch = new ArrayList<>(BATCH);
+
+    Batcher(BlockingQueue<Object> queue, Counting counting, DetectionProgress progress) {
+      this.queue = queue;
+      this.counting = counting;
+      this.progress = progress;
+    }
+
+    @Override
+    public void post(Post post) {
+      batch.add(post);
+      if (batch.size() == BATCH) {
+        flush();
+      }
+    }
+
+    @Override
+    public void malformed(MalformedRow row) {
+      batch.add(row);
+    }
+
+    void flush() {
+      if (!batch.isEmpty()) {
+        put(queue, batch);
+        batch = new ArrayList<>(BATCH);
+        progress.report("read", counting.count);
+      }
+    }
+  }
+
+  /** Counts the bytes read from the raw (possibly compressed) input. */
+  private static final class Counting extends FilterInputStream {
+    volatile long count;
+
+    Counting(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count++;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count += n;
+      }
+      return n;
+    }
+
+    @Override
+    public void close() {
+      // the caller owns the stream
+    }
+  }
+}

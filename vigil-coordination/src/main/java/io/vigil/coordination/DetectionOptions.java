@@ -1,0 +1,278 @@
+package io.vigil.coordination;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a detection run does. Start from {@link #defaults()} and change with the {@code with...}
+ * methods.
+ *
+ * @param signals the signals to compute
+ * @param settings window and minimum co-actions per signal
+ * @param alpha an edge is kept only when its shared-item count would be this unlikely (Poisson
+ *     tail) under the bipartite configuration null model
+ * @param maxItemAccounts items shared by more accounts than this are ignored (bounded fan-out: a
+ *     trending hashtag links nobody)
+ * @param resolution the Leiden modularity resolution (lower gives fewer, larger clusters)
+ * @param seed the seed of Leiden's random choices
+ * @param minClusterSize smaller clusters are not reported
+ * @param stopOnMalformed stop at the first malformed row instead of counting and skipping it
+ * @param since only posts at or after this instant, when set
+ * @param until only posts before this instant, when set
+ * @param nearDuplicateJaccard the estimated Jaccard similarity at which two texts are near
+ *     duplicates
+ */
+public record DetectionOptions(
+    Set<Signal> signals,
+    Map<Signal, SignalSettings> settings,
+    double alpha,
+    int maxItemAccounts,
+    double resolution,
+    long seed,
+    int minClusterSize,
+    boolean stopOnMalformed,
+    @Nullable Instant since,
+    @Nullable Instant until,
+    double nearDuplicateJaccard) {
+
+  public DetectionOptions {
+    if (signals == null || signals.isEmpty()) {
+      throw new IllegalArgumentException("signals must name at least one signal");
+    }
+    signals = Collections.unmodifiableSet(EnumSet.copyOf(signals));
+    EnumMap<Signal, SignalSettings> s = new EnumMap<>(Signal.class);
+    for (Signal sig : Signal.values()) {
+      SignalSettings given = settings == null ? null : settings.get(sig);
+      s.put(sig, given != null ? given : sig.defaultSettings());
+    }
+    settings = Collections.unmodifiableMap(s);
+    if (!(alpha > 0 && alpha <= 1)) {
+      throw new IllegalArgumentException("alpha must be in (0, 1], was " + alpha);
+    }
+    if (maxItemAccounts < 2) {
+      throw new IllegalArgumentException("maxItemAccounts must be >= 2, was " + maxItemAccounts);
+    }
+    if (!(resolution > 0)) {
+      throw new IllegalArgumentException("resolution must be > 0, was " + resolution);
+    }
+    if (minClusterSize < 2) {
+      throw new IllegalArgumentException("minClusterSize must be >= 2, was " + minClusterSize);
+    }
+    if (since != null && until != null && !since.isBefore(until)) {
+      throw new IllegalArgumentException("since must be before until");
+    }
+    if (!(nearDuplicateJaccard > 0 && nearDuplicateJaccard <= 1)) {
+      throw new IllegalArgumentException(
+          "nearDuplicateJaccard must be in (0, 1], was " + nearDuplicateJaccard);
+    }
+  }
+
+  /** All signals with their default windows, alpha 1e-3, fan-out 500, resolution 1, seed 42. */
+  public static DetectionOptions defaults() {
+    return new DetectionOptions(
+        EnumSet.allOf(Signal.class), Map.of(), 1e-3, 500, 1.0, 42L, 2, false, null, null, 0.8);
+  }
+
+  public DetectionOptions withSignals(Set<Signal> s) {
+    return new DetectionOptions(
+        s,
+        settings,
+        alpha,
+        maxItemAccounts,
+        resolution,
+        seed,
+        minClusterSize,
+        stopOnMalformed,
+        since,
+        until,
+        nearDuplicateJaccard);
+  }
+
+  /** Sets the window of every signal except {@link Signal#SYNCHRONIZED} (whose bin stays). */
+  public DetectionOptions withWindow(Duration window) {
+    EnumMap<Signal, SignalSettings> s = new EnumMap<>(settings);
+    for (Signal sig : Signal.values()) {
+      if (sig != Signal.SYNCHRONIZED) {
+        s.put(sig, s.get(sig).withWindow(window));
+      }
+    }
+    return withSettings(s);
+  }
+
+  public DetectionOptions withSettings(Signal signal, SignalSettings value) {
+    EnumMap<Signal, SignalSettings> s = new EnumMap<>(settings);
+    s.put(signal, value);
+    return withSettings(s);
+  }
+
+  private DetectionOptions withSettings(Map<Signal, SignalSettings> s) {
+    return new DetectionOptions(
+        signals,
+        s,
+        alpha,
+        maxItemAccounts,
+        resolution,
+        seed,
+        minClusterSize,
+        stopOnMalformed,
+        since,
+        until,
+        nearDuplicateJaccard);
+  }
+
+  public DetectionOptions withAlpha(double a) {
+    return new DetectionOptions(
+        signals,
+        settings,
+        a,
+        maxItemAccounts,
+        resolution,
+        seed,
+        minClusterSize,
+        stopOnMalformed,
+        since,
+        until,
+        nearDuplicateJaccard);
+  }
+
+  public DetectionOptions withMaxItemAccounts(int m) {
+    return new DetectionOptions(
+        signals,
+        settings,
+        alpha,
+        m,
+        resolution,
+        seed,
+        minClusterSize,
+        stopOnMalformed,
+        since,
+        until,
+        nearDuplicateJaccard);
+  }
+
+  public DetectionOptions withResolution(double r) {
+    return new DetectionOptions(
+        signals,
+        settings,
+        alpha,
+        maxItemAccounts,
+        r,
+        seed,
+        minClusterSize,
+        stopOnMalformed,
+        since,
+        until,
+        nearDuplicateJaccard);
+  }
+
+  public DetectionOptions withSeed(long s) {
+    return new DetectionOptions(
+        signals,
+        settings,
+        alpha,
+        maxItemAccounts,
+        resolution,
+        s,
+        minClusterSize,
+        stopOnMalformed,
+        since,
+        until,
+        nearDuplicateJaccard);
+  }
+
+  public DetectionOptions withMinClusterSize(int m) {
+    return new DetectionOptions(
+        signals,
+        settings,
+        alpha,
+        maxItemAccounts,
+        resolution,
+        seed,
+        m,
+        stopOnMalformed,
+        since,
+        until,
+        nearDuplicateJaccard);
+  }
+
+  public DetectionOptions withStopOnMalformed(boolean stop) {
+    return new DetectionOptions(
+        signals,
+        settings,
+        alpha,
+        maxItemAccounts,
+        resolution,
+        seed,
+        minClusterSize,
+        stop,
+        since,
+        until,
+        nearDuplicateJaccard);
+  }
+
+  public DetectionOptions withTimeRange(@Nullable Instant from, @Nullable Instant to) {
+    return new DetectionOptions(
+        signals,
+        settings,
+        alpha,
+        maxItemAccounts,
+        resolution,
+        seed,
+        minClusterSize,
+        stopOnMalformed,
+        from,
+        to,
+        nearDuplicateJaccard);
+  }
+
+  public DetectionOptions withNearDuplicateJaccard(double j) {
+    return new DetectionOptions(
+        signals,
+        settings,
+        alpha,
+        maxItemAccounts,
+        resolution,
+        seed,
+        minClusterSize,
+        stopOnMalformed,
+        since,
+        until,
+        j);
+  }
+
+  /** The window of one signal in seconds. */
+  long windowSeconds(Signal s) {
+    return Math.max(1, settings.get(s).window().toSeconds());
+  }
+
+  /** A short text form for result files. */
+  String describe() {
+    StringBuilder b = new StringBuilder();
+    for (Signal s : signals) {
+      SignalSettings st = settings.get(s);
+      b.append(s.cliName())
+          .append(" window=")
+          .append(st.window())
+          .append(" min=")
+          .append(st.minCoActions())
+          .append(" weight=")
+          .append(st.weight())
+          .append("; ");
+    }
+    return b.append("alpha=")
+        .append(alpha)
+        .append(" maxItemAccounts=")
+        .append(maxItemAccounts)
+        .append(" resolution=")
+        .append(resolution)
+        .append(" seed=")
+        .append(seed)
+        .toString();
+  }
+}

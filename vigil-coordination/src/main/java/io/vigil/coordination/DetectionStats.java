@@ -1,0 +1,37 @@
+package io.vigil.coordination;
+
+import java.util.Map;
+
+/**
+ * Counts and timings of a run.
+ *
+ * @param rows data rows read
+ * @param posts posts analysed (inside the time range)
+ * @param outsideRange posts skipped by the time range
+ * @param malformedRows rows skipped as malformed
+ * @param accounts accounts with at least one analysed post
+ * @param linkedAccounts accounts with at least one edge
+ * @param clusteredAccounts accounts in a reported cluster
+ * @param edges edges of the combined network
+ * @param signalEdges kept edges per signal
+ * @param signalActions actions per signal
+ * @param millis wall-clock milliseconds per phase (read, signals, cluster, explain)
+ */
+public record DetectionStats(
+    long rows,
+    long posts,
+    long outsideRange,
+    long malformedRows,
+    int accounts,
+    int linkedAccounts,
+    int clusteredAccounts,
+    int edges,
+    Map<Signal, Integer> signalEdges,
+    Map<Signal, Integer> signalActions,
+    Map<String, Long> millis) {
+  public DetectionStats {
+    signalEdges = Map.copyOf(signalEdges);
+    signalActions = Map.copyOf(signalActions);
+    millis = Map.copyOf(millis);
+  }
+}

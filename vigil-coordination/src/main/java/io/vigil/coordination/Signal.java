@@ -1,0 +1,117 @@
+package io.vigil.coordination;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A behavioural trace two accounts can share. Each signal has its own default time window (two
+ * actions on the same item count as a co-action only when they are at most this far apart) and the
+ * DISARM techniques that coordinated use of it suggests (ids checked against the DISARM STIX 2.1
+ * bundle in {@code shared/data/frameworks/disarm-stix21.json}).
+ */
+public enum Signal {
+  /** Reposting the same post (IRA file: the same normalized retweeted text). */
+  CO_RETWEET(
+      "co-retweet",
+      Duration.ofHours(1),
+      List.of(
+          new Technique("T0049.003", "Bots Amplify via Automated Forwarding and Reposting"),
+          new Technique("T0049.001", "Trolls Amplify and Manipulate"))),
+  /** Sharing the same normalized URL in an own post. */
+  CO_LINK(
+      "co-link",
+      Duration.ofHours(1),
+      List.of(
+          new Technique("T0118", "Amplify Existing Narrative"),
+          new Technique("T0119", "Cross-Posting"))),
+  /** Using the same hashtag in own posts. */
+  CO_HASHTAG(
+      "co-hashtag",
+      Duration.ofHours(1),
+      List.of(
+          new Technique("T0049.002", "Flood Existing Hashtag"),
+          new Technique("T0015", "Create Hashtags and Search Artefacts"))),
+  /** Using the same ordered sequence of two or more hashtags in own posts. */
+  HASHTAG_SEQUENCE(
+      "hashtag-sequence",
+      Duration.ofDays(1),
+      List.of(new Technique("T0049.002", "Flood Existing Hashtag"))),
+  /** Posting near-duplicate text (MinHash over word shingles, retweet prefixes stripped). */
+  NEAR_DUPLICATE(
+      "near-duplicate", Duration.ofHours(1), List.of(new Technique("T0084.001", "Use Copypasta"))),
+  /** Replying to the same post. */
+  CO_REPLY(
+      "co-reply",
+      Duration.ofHours(1),
+      List.of(
+          new Technique("T0116", "Comment or Reply on Content"),
+          new Technique("T0116.001", "Post Inauthentic Social Media Comment"))),
+  /** Being active in the same time bins (the window is the bin width). */
+  SYNCHRONIZED(
+      "synchronized",
+      Duration.ofMinutes(1),
+      List.of(new Technique("T0049", "Flood Information Space")));
+
+  private static final double SYNC_WEIGHT = 0.5;
+
+  private final String cliName;
+  private final Duration defaultWindow;
+  private final List<Technique> techniques;
+
+  Signal(String cliName, Duration defaultWindow, List<Technique> techniques) {
+    this.cliName = cliName;
+    this.defaultWindow = defaultWindow;
+    this.techniques = techniques;
+  }
+
+  /** The name used on the command line and in result files, e.g. {@code co-retweet}. */
+  public String cliName() {
+    return cliName;
+  }
+
+  /** The window used when the options do not set one. */
+  public Duration defaultWindow() {
+    return defaultWindow;
+  }
+
+  /** The settings used when the options do not set any. */
+  public SignalSettings defaultSettings() {
+    return new SignalSettings(defaultWindow, 2, this == SYNCHRONIZED ? SYNC_WEIGHT : 1.0);
+  }
+
+  /** DISARM techniques suggested when this signal holds a cluster together. */
+  public List<Technique> techniques() {
+    return techniques;
+  }
+
+  /**
+   * Parses a command-line name ({@code co-retweet}) or constant name ({@code CO_RETWEET}).
+   *
+   * @throws IllegalArgumentException naming the accepted values
+   */
+  public static Signal parse(String name) {
+    String n = name.trim().toLowerCase(Locale.ROOT).replace('_', '-');
+    for (Signal s : values()) {
+      if (s.cliName.equals(n)) {
+        return s;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown signal '" + name + "'; expected one of " + List.of(cliNames()));
+  }
+
+  static String[] cliNames() {
+    Signal[] all = values();
+    String[] names = new String[all.length];
+    for (int i = 0; i < all.length; i++) {
+      names[i] = all[i].cliName;
+    }
+    return names;
+  }
+
+  @Override
+  public String toString() {
+    return cliName;
+  }
+}

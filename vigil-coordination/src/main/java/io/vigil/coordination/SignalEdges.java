@@ -1,0 +1,241 @@
+package io.vigil.coordination;
+
+import java.util.Arrays;
+
+/*
+ * The "aggregate by account pair" step of one signal, and its filtering.
+ * - Item weight (Pacheco et al. 2021's TF-IDF idea, in its binary form): idf = ln(A / k) for an
+ *   item shared by k of the signal's A active accounts. Items with k > maxItemAccounts are dropped
+ *   outright (bounded fan-out: QUT's and CooRnet's cost is the sum of k^2 and a trending hashtag
+ *   is evidence of nothing), as are items every active account touched (idf 0).
+ * - Co-action (QUT's definition): two accounts acted on the same item within the window. Each
+ *   pair counts an item once, however many times they repeated it (QUT PR #26: distinct messages).
+ *   The sweep keeps, for the current item, the distinct accounts seen inside the window, so an
+ *   account repeating an item 1,000 times costs 1,000 steps, not 1,000^2.
+ * - Pair weight: the summed idf of the shared items, normalised by sqrt(S_a * S_b) where S_a is the
+ *   summed idf of a's eligible items: a weighted Ochiai coefficient in [0, 1], so a prolific account
+ *   does not attach to everyone and signals are comparable before they are added up.
+ * - Kept edges: at least minCoActions shared items and a shared-item count the NullModel calls
+ *   unlikely at level alpha.
+ * The function reads only its arguments and returns a fresh value, so a distributed job can run it
+ * per partition of items and reduce pair partials by key.
+ */
+final class SignalEdges {
+  final Signal signal;
+  final int[] a;
+  final int[] b;
+  final int[] coActions;
+  final double[] weight;
+  final double[] pValue;
+  final int[] eligibleItems;
+  final int eligibleItemCount;
+  final int activeAccounts;
+  final double[] itemIdf;
+  final int candidatePairs;
+
+  private SignalEdges(
+      Signal signal,
+      int[] a,
+      int[] b,
+      int[] coActions,
+      double[] weight,
+      double[] pValue,
+      int[] eligibleItems,
+      int eligibleItemCount,
+      int activeAccounts,
+      double[] itemIdf,
+      int candidatePairs) {
+    this.signal = signal;
+    this.a = a;
+    this.b = b;
+    this.coActions = coActions;
+    this.weight = weight;
+    this.pValue = pValue;
+    this.eligibleItems = eligibleItems;
+    this.eligibleItemCount = eligibleItemCount;
+    this.activeAccounts = activeAccounts;
+    this.itemIdf = itemIdf;
+    this.candidatePairs = candidatePairs;
+  }
+
+  int size() {
+    return a.length;
+  }
+
+  static SignalEdges compute(ItemGroups groups, int accountCount, DetectionOptions options) {
+    Signal signal = groups.signal;
+    long window = signal == Signal.SYNCHRONIZED ? Long.MAX_VALUE : options.windowSeconds(signal);
+    int minCo = options.settings().get(signal).minCoActions();
+    int cap = options.maxItemAccounts();
+    int items = groups.itemCount();
+
+    // active accounts of this signal
+    boolean[] active = new boolean[accountCount];
+    int activeCount = 0;
+    for (long e : groups.entries) {
+      int acc = ItemGroups.account(e);
+      if (!active[acc]) {
+        active[acc] = true;
+        activeCount++;
+      }
+    }
+    double[] idf = new double[items];
+    int[] eligiblePerAccount = new int[accountCount];
+    double[] idfPerAccount = new double[accountCount];
+    int[] stamp = new int[accountCount];
+    Arrays.fill(stamp, -1);
+    int eligible = 0;
+    for (int it = 0; it < items; it++) {
+      int k = groups.distinctAccounts[it];
+      if (k < 2 || k > cap || k >= activeCount) {
+        continue;
+      }
+      idf[it] = Math.log((double) activeCount / k);
+      eligible++;
+      for (int e = groups.offsets[it]; e < groups.offsets[it + 1]; e++) {
+        int acc = ItemGroups.account(groups.entries[e]);
+        if (stamp[acc] != it) {
+          stamp[acc] = it;
+          eligiblePerAccount[acc]++;
+          idfPerAccount[acc] += idf[it];
+        }
+      }
+    }
+
+    PairTable pairs = new PairTable(Math.max(1024, eligible));
+    int[] windowAccounts = new int[Math.min(accountCount, cap) + 1];
+    int[] windowLast = new int[windowAccounts.length];
+    for (int it = 0; it < items; it++) {
+      double w = idf[it];
+      if (w <= 0) {
+        continue;
+      }
+      int from = groups.offsets[it];
+      int to = groups.offsets[it + 1];
+      int inWindow = 0;
+      for (int e = from; e < to; e++) {
+        long entry = groups.entries[e];
+        int t = ItemGroups.time(entry);
+        int acc = ItemGroups.account(entry);
+        int keep = 0;
+        boolean present = false;
+        for (int j = 0; j < inWindow; j++) {
+          int other = windowAccounts[j];
+          int last = windowLast[j];
+          if ((long) t - last > window) {
+            continue;
+          }
+          if (other == acc) {
+            present = true;
+            windowAccounts[keep] = other;
+            windowLast[keep++] = t;
+            continue;
+          }
+          pairs.add(other, acc, it, w);
+          windowAccounts[keep] = other;
+          windowLast[keep++] = last;
+        }
+        inWindow = keep;
+        if (!present) {
+          windowAccounts[inWindow] = acc;
+          windowLast[inWindow++] = t;
+        }
+      }
+    }
+
+    int n = pairs.size();
+    int[] ka = new int[n];
+    int[] kb = new int[n];
+    int[] kc = new int[n];
+    double[] kw = new double[n];
+    double[] kp = new double[n];
+    int kept = 0;
+    for (int s = 0; s < n; s++) {
+      int c = pairs.count(s);
+      if (c < minCo) {
+        continue;
+      }
+      int x = pairs.first(s);
+      int y = pairs.second(s);
+      double mu = NullModel.expected(eligiblePerAccount[x], eligiblePerAccount[y], eligible);
+      double p = NullModel.poissonTail(c, mu);
+      if (p >= options.alpha()) {
+        continue;
+      }
+      ka[kept] = x;
+      kb[kept] = y;
+      kc[kept] = c;
+      kw[kept] = pairs.weight(s) / Math.sqrt(idfPerAccount[x] * idfPerAccount[y]);
+      kp[kept] = p;
+      kept++;
+    }
+    return new SignalEdges(
+        signal,
+        Arrays.copyOf(ka, kept),
+        Arrays.copyOf(kb, kept),
+        Arrays.copyOf(kc, kept),
+        Arrays.copyOf(kw, kept),
+        Arrays.copyOf(kp, kept),
+        eligiblePerAccount,
+        eligible,
+        activeCount,
+        idf,
+        n);
+  }
+
+  /** Pair partials: distinct shared items and summed idf, deduplicated per item. */
+  static final class PairTable {
+    private final LongIntMap index;
+    private final IntArray first = new IntArray(1 << 12);
+    private final IntArray second = new IntArray(1 << 12);
+    private final IntArray count = new IntArray(1 << 12);
+    private final IntArray lastItem = new IntArray(1 << 12);
+    private double[] weight = new double[1 << 12];
+
+    PairTable(int expected) {
+      index = new LongIntMap(expected);
+    }
+
+    void add(int x, int y, int item, double w) {
+      int lo = Math.min(x, y);
+      int hi = Math.max(x, y);
+      long key = ((long) lo << 32) | hi;
+      int slot = index.putIfAbsent(key, first.size());
+      if (slot < 0) {
+        slot = -1 - slot;
+        first.add(lo);
+        second.add(hi);
+        count.add(0);
+        lastItem.add(-1);
+        if (slot == weight.length) {
+          weight = Arrays.copyOf(weight, weight.length * 2);
+        }
+      }
+      if (lastItem.get(slot) != item) {
+        lastItem.set(slot, item);
+        count.set(slot, count.get(slot) + 1);
+        weight[slot] += w;
+      }
+    }
+
+    int size() {
+      return first.size();
+    }
+
+    int first(int s) {
+      return first.get(s);
+    }
+
+    int second(int s) {
+      return second.get(s);
+    }
+
+    int count(int s) {
+      return count.get(s);
+    }
+
+    double weight(int s) {
+      return weight[s];
+    }
+  }
+}

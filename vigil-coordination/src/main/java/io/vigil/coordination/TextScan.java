@@ -1,0 +1,193 @@
+package io.vigil.coordination;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/*
+ * Text handling shared by readers and signals, written as plain loops (every post passes through).
+ * - Links: "http://" or "https://" up to whitespace; trailing punctuation dropped.
+ * - Hashtags: '#' not preceded by a letter/digit, followed by letters, digits or '_' (any script).
+ * - Repost prefix: "RT @name:" (and nested ones) is stripped before comparing texts, so a
+ *   platform's retweet text and the IRA file's bare retweeted text compare equal.
+ * - Normalized text (the shared item of an IRA retweet, which has neither id nor author): prefix
+ *   stripped, lower-cased, whitespace collapsed, trimmed. Links are kept: a retweet carries the
+ *   original's t.co links, which makes identical-looking texts of different originals distinct.
+ * - URL normalization (Pacheco et al. 2021; QUT's co_link uses raw URLs): scheme dropped, host
+ *   lower-cased without "www.", fragment and utm_/fbclid parameters dropped, trailing slash
+ *   dropped; path case kept because t.co and most shorteners are case-sensitive.
+ */
+final class TextScan {
+  private TextScan() {}
+
+  static List<String> urls(String text) {
+    List<String> out = null;
+    int from = 0;
+    while (true) {
+      int i = text.indexOf("http", from);
+      if (i < 0) {
+        break;
+      }
+      int j;
+      if (text.startsWith("http://", i)) {
+        j = i + 7;
+      } else if (text.startsWith("https://", i)) {
+        j = i + 8;
+      } else {
+        from = i + 4;
+        continue;
+      }
+      int end = j;
+      while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+        end++;
+      }
+      while (end > j && ".,;:!?)]}\"'…".indexOf(text.charAt(end - 1)) >= 0) {
+        end--;
+      }
+      if (end > j) {
+        if (out == null) {
+          out = new ArrayList<>(2);
+        }
+        out.add(text.substring(i, end));
+      }
+      from = Math.max(end, i + 4);
+    }
+    return out == null ? List.of() : out;
+  }
+
+  static List<String> hashtags(String text) {
+    List<String> out = null;
+    int from = 0;
+    while (true) {
+      int i = text.indexOf('#', from);
+      if (i < 0) {
+        break;
+      }
+      from = i + 1;
+      if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+        continue;
+      }
+      int end = i + 1;
+      while (end < text.length()) {
+        char c = text.charAt(end);
+        if (!(Character.isLetterOrDigit(c) || c == '_')) {
+          break;
+        }
+        end++;
+      }
+      if (end > i + 1) {
+        if (out == null) {
+          out = new ArrayList<>(3);
+        }
+        out.add(text.substring(i + 1, end));
+        from = end;
+      }
+    }
+    return out == null ? List.of() : out;
+  }
+
+  /** Removes leading "RT @name:" prefixes (any number). */
+  static String stripRepostPrefix(String text) {
+    String t = text;
+    while (true) {
+      int i = 0;
+      while (i < t.length() && Character.isWhitespace(t.charAt(i))) {
+        i++;
+      }
+      if (!(t.startsWith("RT @", i) || t.startsWith("rt @", i))) {
+        return t;
+      }
+      int colon = t.indexOf(':', i + 4);
+      int space = t.indexOf(' ', i + 4);
+      if (colon < 0 || (space >= 0 && space < colon)) {
+        // "RT @name text" without a colon: drop the handle only
+        t = space < 0 ? "" : t.substring(space + 1);
+      } else {
+        t = t.substring(colon + 1);
+      }
+    }
+  }
+
+  static String normalizeText(String text) {
+    String t = stripRepostPrefix(text);
+    StringBuilder b = new StringBuilder(t.length());
+    boolean space = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = b.length() > 0;
+      } else {
+        if (space) {
+          b.append(' ');
+          space = false;
+        }
+        b.append(Character.toLowerCase(c));
+      }
+    }
+    return b.toString();
+  }
+
+  static String normalizeUrl(String url) {
+    String u = url.trim();
+    int scheme = u.indexOf("://");
+    if (scheme > 0 && scheme < 8) {
+      u = u.substring(scheme + 3);
+    }
+    int hash = u.indexOf('#');
+    if (hash >= 0) {
+      u = u.substring(0, hash);
+    }
+    int slash = u.indexOf('/');
+    String host = (slash < 0 ? u : u.substring(0, slash)).toLowerCase(Locale.ROOT);
+    String rest = slash < 0 ? "" : u.substring(slash);
+    if (host.startsWith("www.")) {
+      host = host.substring(4);
+    }
+    int q = rest.indexOf('?');
+    if (q >= 0) {
+      StringBuilder kept = new StringBuilder();
+      for (String p : rest.substring(q + 1).split("&")) {
+        String k = p.toLowerCase(Locale.ROOT);
+        if (p.isEmpty()
+            || k.startsWith("utm_")
+            || k.startsWith("fbclid")
+            || k.startsWith("gclid")) {
+          continue;
+        }
+        kept.append(kept.length() == 0 ? '?' : '&').append(p);
+      }
+      rest = rest.substring(0, q) + kept;
+    }
+    while (rest.endsWith("/")) {
+      rest = rest.substring(0, rest.length() - 1);
+    }
+    return host + rest;
+  }
+
+  /** Splits a list field: "[a, 'b']", "a b", or "a,b". */
+  static List<String> listField(String field) {
+    String f = field.trim();
+    if (f.isEmpty() || f.equals("[]")) {
+      return List.of();
+    }
+    if (f.startsWith("[") && f.endsWith("]")) {
+      f = f.substring(1, f.length() - 1);
+    }
+    List<String> out = new ArrayList<>();
+    for (String p : f.split("[,\\s]+")) {
+      String v = p.trim();
+      if (v.length() >= 2
+          && (v.charAt(0) == '\'' || v.charAt(0) == '"')
+          && v.charAt(v.length() - 1) == v.charAt(0)) {
+        v = v.substring(1, v.length() - 1);
+      }
+      if (v.startsWith("#")) {
+        v = v.substring(1);
+      }
+      if (!v.isEmpty()) {
+        out.add(v);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,114 @@
+package io.vigil.coordination;
+
+import io.vigil.coordination.eval.AccountLabels;
+import io.vigil.coordination.eval.Agreement;
+import io.vigil.coordination.eval.Evaluation;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Benchmark harness (not a test): runs the whole detection on the IRA file and prints time, peak
+ * heap, and agreement with the Clemson categories. Usage: {@code CoordinationBenchmark DATA_DIR
+ * [since until]} where since/until are ISO instants.
+ */
+public final class CoordinationBenchmark {
+  private CoordinationBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    Path data = Path.of(args.length > 0 ? args[0] : "/work/shared/data");
+    Path tweets = data.resolve("influence/ira-tweets-clemson.csv.gz");
+    Map<String, String> labels = AccountLabels.read(data.resolve("influence/ira-authors.csv"));
+    DetectionOptions options = DetectionOptions.defaults();
+    String label = "whole file";
+    if (args.length >= 3) {
+      options = options.withTimeRange(Instant.parse(args[1]), Instant.parse(args[2]));
+      label = args[1] + " .. " + args[2];
+    }
+    for (int i = 3; i + 1 < args.length; i += 2) {
+      switch (args[i]) {
+        case "--resolution" -> options = options.withResolution(Double.parseDouble(args[i + 1]));
+        case "--alpha" -> options = options.withAlpha(Double.parseDouble(args[i + 1]));
+        case "--signals" -> {
+          var set = java.util.EnumSet.noneOf(Signal.class);
+          for (String s : args[i + 1].split(",")) {
+            set.add(Signal.parse(s));
+          }
+          options = options.withSignals(set);
+        }
+        case "--window" ->
+            options = options.withWindow(java.time.Duration.parse("PT" + args[i + 1]));
+        case "--bin" ->
+            options =
+                options.withSettings(
+                    Signal.SYNCHRONIZED,
+                    new SignalSettings(java.time.Duration.parse("PT" + args[i + 1]), 2, 0.5));
+        case "--weight" -> {
+          String[] kv = args[i + 1].split("=");
+          Signal sig = Signal.parse(kv[0]);
+          SignalSettings st = options.settings().get(sig);
+          options =
+              options.withSettings(
+                  sig,
+                  new SignalSettings(st.window(), st.minCoActions(), Double.parseDouble(kv[1])));
+        }
+        case "--fanout" -> options = options.withMaxItemAccounts(Integer.parseInt(args[i + 1]));
+        default -> throw new IllegalArgumentException("unknown option " + args[i]);
+      }
+    }
+    long start = System.nanoTime();
+    Detection d;
+    try (InputStream in = Files.newInputStream(tweets)) {
+      d =
+          new CoordinationDetector(Clock.systemUTC())
+              .detect(in, tweets.toString(), PostFormat.IRA, options);
+    }
+    long wall = (System.nanoTime() - start) / 1_000_000;
+    Evaluation ev = Evaluation.of(d, labels);
+    System.out.printf("slice: %s%n", label);
+    System.out.printf("options: %s%n", options.describe());
+    System.out.printf(
+        "posts %,d accounts %,d linked %,d clustered %,d edges %,d clusters %d%n",
+        d.stats().posts(),
+        d.stats().accounts(),
+        d.stats().linkedAccounts(),
+        d.stats().clusteredAccounts(),
+        d.stats().edges(),
+        d.clusters().size());
+    System.out.printf("signal edges %s%n", d.stats().signalEdges());
+    System.out.printf(
+        "phases ms %s; wall %,d ms; peak heap %,d MB%n", d.stats().millis(), wall, peakHeapMb());
+    print("all", ev.all());
+    print("english", ev.english());
+  }
+
+  static void print(String name, Agreement a) {
+    System.out.printf(
+        "%-8s ARI %.3f NMI %.3f purity %.3f inverse-purity %.3f coverage %.3f (%d/%d) clusters %d%n",
+        name,
+        a.ari(),
+        a.nmi(),
+        a.purity(),
+        a.inversePurity(),
+        a.coverage(),
+        a.covered(),
+        a.accounts(),
+        a.clusters());
+  }
+
+  static long peakHeapMb() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak / (1024 * 1024);
+  }
+}

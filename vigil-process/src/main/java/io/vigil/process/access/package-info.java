@@ -1,0 +1,4 @@
+@NullMarked
+package io.vigil.process.access;
+
+import org.jspecify.annotations.NullMarked;

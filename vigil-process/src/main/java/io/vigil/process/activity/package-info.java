@@ -1,0 +1,4 @@
+@NullMarked
+package io.vigil.process.activity;
+
+import org.jspecify.annotations.NullMarked;

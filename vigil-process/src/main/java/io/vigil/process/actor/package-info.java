@@ -1,0 +1,4 @@
+@NullMarked
+package io.vigil.process.actor;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.vigil.process.audit;
+
+import org.jspecify.annotations.NullMarked;

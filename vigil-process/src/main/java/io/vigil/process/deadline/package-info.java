@@ -1,0 +1,4 @@
+@NullMarked
+package io.vigil.process.deadline;
+
+import org.jspecify.annotations.NullMarked;

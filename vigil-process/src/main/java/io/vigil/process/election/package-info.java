@@ -1,0 +1,4 @@
+@NullMarked
+package io.vigil.process.election;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.vigil.process.evidence;
+
+import org.jspecify.annotations.NullMarked;

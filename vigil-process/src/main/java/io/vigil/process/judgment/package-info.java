@@ -1,0 +1,4 @@
+@NullMarked
+package io.vigil.process.judgment;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.vigil.process.marking;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.vigil.process.product;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.vigil.process.sanctions;
+
+import org.jspecify.annotations.NullMarked;

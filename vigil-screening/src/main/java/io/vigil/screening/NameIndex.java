@@ -1,0 +1,393 @@
+package io.vigil.screening;
+
+import io.vigil.screening.NameNormalizer.Kind;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/*
+ * Design note: a two-level inverted index. Level 1 maps lookup keys to vocabulary tokens: the
+ * token itself, its Double Metaphone code, its consonant skeleton, and its one-letter deletions
+ * (the SymSpell idea, Garbe 2012: a query token and an index token within two edits share a
+ * deletion key, so typos are found without a scan). Level 2 maps each vocabulary token to the names
+ * that contain it (int postings). A query token is compared with the few vocabulary tokens its keys
+ * reach, using the same token similarity as the scorer; every name reached accumulates an upper
+ * bound of its score, and only names whose bound can still reach the threshold are scored in full.
+ * Names are stored as vocabulary ids, so a name is rebuilt for scoring without normalizing it again
+ * and two million names fit in little memory. Watchman falls back to a full scan when the index
+ * misses; this index never scans.
+ */
+final class NameIndex {
+
+  // vocabulary
+  private final Map<String, Integer> vocabIds = new HashMap<>();
+  private final List<String> vocab = new ArrayList<>();
+  private final List<Kind> vocabKinds = new ArrayList<>();
+  private final List<String> vocabPhonetic = new ArrayList<>();
+  private final List<String> vocabSkeleton = new ArrayList<>();
+  private int[][] postings = new int[1024][];
+  private int[] postingSizes = new int[1024];
+  // lookup keys -> vocab ids
+  private final Map<String, int[]> keys = new HashMap<>();
+
+  // names
+  private int[][] nameTokens = new int[1024][];
+  private int[] nameEntity = new int[1024];
+  private byte[] nameFlags = new byte[1024]; // 1 weak, 2 abjad, 4 translit
+  private String[] nameOriginal = new String[1024];
+  private String[] nameHow = new String[1024];
+  private int names;
+  private boolean anyAbjad;
+
+  int size() {
+    return names;
+  }
+
+  /** Adds every Latin form of a name of an entity. */
+  void add(String name, EntitySchema schema, int entity, boolean weak) {
+    for (NameNormalizer.Form f : NameNormalizer.forms(name, schema)) {
+      int[] ids = new int[f.tokens().length];
+      for (int i = 0; i < ids.length; i++) {
+        ids[i] = vocabId(f.tokens()[i], f.kinds()[i]);
+      }
+      if (names == nameTokens.length) {
+        int n = names * 2;
+        nameTokens = Arrays.copyOf(nameTokens, n);
+        nameEntity = Arrays.copyOf(nameEntity, n);
+        nameFlags = Arrays.copyOf(nameFlags, n);
+        nameOriginal = Arrays.copyOf(nameOriginal, n);
+        nameHow = Arrays.copyOf(nameHow, n);
+      }
+      int id = names++;
+      nameTokens[id] = ids;
+      nameEntity[id] = entity;
+      nameFlags[id] =
+          (byte) ((weak ? 1 : 0) | (f.abjad() ? 2 : 0) | (f.how().equals("latin") ? 0 : 4));
+      nameOriginal[id] = name;
+      nameHow[id] = f.how().equals("latin") ? "latin" : f.how().intern();
+      anyAbjad |= f.abjad();
+      for (int v : ids) {
+        addPosting(v, id);
+      }
+    }
+  }
+
+  private int vocabId(String token, Kind kind) {
+    Integer id = vocabIds.get(token);
+    if (id != null) {
+      return id;
+    }
+    int v = vocab.size();
+    vocabIds.put(token, v);
+    vocab.add(token);
+    vocabKinds.add(kind);
+    String ph = PreparedName.phonetic(token);
+    String sk = PreparedName.skeleton(token);
+    vocabPhonetic.add(ph);
+    vocabSkeleton.add(sk);
+    if (!ph.isEmpty()) {
+      addKey("p" + ph, v);
+    }
+    if (!sk.isEmpty()) {
+      addKey("s" + sk, v);
+    }
+    if (token.length() >= 5 && !Character.isDigit(token.charAt(0))) {
+      addKey("x" + token.substring(0, 4), v); // inflected endings: putinas, putins, putyin
+    }
+    if (token.length() >= 3) {
+      addKey("d" + token, v);
+      for (String d : deletions(token)) {
+        addKey("d" + d, v);
+      }
+    }
+    if (v == postings.length) {
+      postings = Arrays.copyOf(postings, v * 2);
+      postingSizes = Arrays.copyOf(postingSizes, v * 2);
+    }
+    return v;
+  }
+
+  private void addKey(String key, int v) {
+    int[] cur = keys.get(key);
+    if (cur == null) {
+      keys.put(key, new int[] {v});
+    } else if (cur[cur.length - 1] != v) {
+      int[] n = Arrays.copyOf(cur, cur.length + 1);
+      n[cur.length] = v;
+      keys.put(key, n);
+    }
+  }
+
+  private void addPosting(int v, int name) {
+    int[] p = postings[v];
+    int s = postingSizes[v];
+    if (p == null) {
+      p = new int[2];
+      postings[v] = p;
+    } else if (s > 0 && p[s - 1] == name) {
+      return;
+    } else if (s == p.length) {
+      p = Arrays.copyOf(p, s * 2);
+      postings[v] = p;
+    }
+    p[s] = name;
+    postingSizes[v] = s + 1;
+  }
+
+  static List<String> deletions(String t) {
+    List<String> out = new ArrayList<>(t.length());
+    for (int i = 0; i < t.length(); i++) {
+      String d = t.substring(0, i) + t.substring(i + 1);
+      if (out.isEmpty() || !out.get(out.size() - 1).equals(d)) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  int entityOf(int name) {
+    return nameEntity[name];
+  }
+
+  boolean isWeak(int name) {
+    return (nameFlags[name] & 1) != 0;
+  }
+
+  String original(int name) {
+    return nameOriginal[name];
+  }
+
+  /** The stored name rebuilt for scoring. */
+  PreparedName prepared(int name) {
+    int[] ids = nameTokens[name];
+    int n = ids.length;
+    String[] t = new String[n];
+    Kind[] k = new Kind[n];
+    String[] p = new String[n];
+    String[] s = new String[n];
+    for (int i = 0; i < n; i++) {
+      t[i] = vocab.get(ids[i]);
+      k[i] = vocabKinds.get(ids[i]);
+      p[i] = vocabPhonetic.get(ids[i]);
+      s[i] = vocabSkeleton.get(ids[i]);
+    }
+    return new PreparedName(nameOriginal[name], t, k, p, s, (nameFlags[name] & 2) != 0, nameHow[name]);
+  }
+
+  /** Per-thread scratch space sized to the index. */
+  static final class Scratch {
+    double[] bound = new double[0];
+    int[] stamp = new int[0];
+    int[] tokenStamp = new int[0];
+    double[] tokenBest = new double[0];
+    int[] touched = new int[0];
+    int generation;
+  }
+
+  private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+
+  /**
+   * Names that may score at least {@code minScore} against the query form, best bound first, at
+   * most {@code limit}.
+   */
+  int[] candidates(PreparedName q, double minScore, int limit) {
+    Scratch sc = scratch.get();
+    if (sc.bound.length < names) {
+      sc.bound = new double[names];
+      sc.stamp = new int[names];
+      sc.tokenStamp = new int[names];
+      sc.tokenBest = new double[names];
+      sc.touched = new int[Math.max(1024, names / 4)];
+    }
+    int gen = ++sc.generation;
+    int touchedCount = 0;
+    int n = q.tokens.length;
+    List<String> lookups = new ArrayList<>(n + 4);
+    List<Double> lookupWeights = new ArrayList<>(n + 4);
+    List<Kind> lookupKinds = new ArrayList<>(n + 4);
+    for (int i = 0; i < n; i++) {
+      lookups.add(q.tokens[i]);
+      lookupWeights.add(q.weights[i]);
+      lookupKinds.add(q.kinds[i]);
+    }
+    // adjacent query tokens glued ("Patr ushev" -> "patrushev")
+    for (int i = 0; i + 1 < n; i++) {
+      lookups.add(q.tokens[i] + q.tokens[i + 1]);
+      lookupWeights.add(q.weights[i] + q.weights[i + 1]);
+      lookupKinds.add(Kind.NAME);
+    }
+    int tokenGen = gen * 64;
+    for (int li = 0; li < lookups.size(); li++) {
+      String token = lookups.get(li);
+      double w = lookupWeights.get(li);
+      Kind kind = lookupKinds.get(li);
+      int tg = tokenGen + li;
+      int[] vs = vocabFor(token, q.abjad);
+      String ph = PreparedName.phonetic(token);
+      String sk = PreparedName.skeleton(token);
+      for (int v : vs) {
+        NameScorer.Sim s =
+            NameScorer.tokenSim(
+                token, kind, ph, sk,
+                vocab.get(v), vocabKinds.get(v), vocabPhonetic.get(v), vocabSkeleton.get(v),
+                q.abjad || anyAbjad, false);
+        if (s.value() <= 0) {
+          continue;
+        }
+        double gain = s.value() * w;
+        int[] post = postings[v];
+        int size = postingSizes[v];
+        for (int k = 0; k < size; k++) {
+          int name = post[k];
+          if (sc.stamp[name] != gen) {
+            sc.stamp[name] = gen;
+            sc.bound[name] = 0;
+            sc.tokenStamp[name] = -1;
+            if (touchedCount == sc.touched.length) {
+              sc.touched = Arrays.copyOf(sc.touched, touchedCount * 2);
+            }
+            sc.touched[touchedCount++] = name;
+          }
+          if (sc.tokenStamp[name] != tg) {
+            sc.tokenStamp[name] = tg;
+            sc.tokenBest[name] = gain;
+            sc.bound[name] += gain;
+          } else if (gain > sc.tokenBest[name]) {
+            sc.bound[name] += gain - sc.tokenBest[name];
+            sc.tokenBest[name] = gain;
+          }
+        }
+      }
+    }
+    // long query tokens split in two ("vladimirputin" -> names with "vladimir" and "putin")
+    for (int i = 0; i < n; i++) {
+      String t = q.tokens[i];
+      if (t.length() < 8) {
+        continue;
+      }
+      for (int cut = 3; cut <= t.length() - 3; cut++) {
+        Integer a = vocabIds.get(t.substring(0, cut));
+        Integer b = a == null ? null : vocabIds.get(t.substring(cut));
+        if (b == null) {
+          continue;
+        }
+        int[] post = postings[a];
+        for (int k = 0; k < postingSizes[a]; k++) {
+          int name = post[k];
+          if (sc.stamp[name] != gen) {
+            sc.stamp[name] = gen;
+            sc.bound[name] = 0;
+            sc.tokenStamp[name] = -1;
+            if (touchedCount == sc.touched.length) {
+              sc.touched = Arrays.copyOf(sc.touched, touchedCount * 2);
+            }
+            sc.touched[touchedCount++] = name;
+          }
+          sc.bound[name] += q.weights[i];
+        }
+      }
+    }
+    // keep names whose upper bound can reach minScore
+    double tq = q.totalWeight;
+    int kept = 0;
+    double[] ub = new double[touchedCount];
+    int[] keptIds = new int[touchedCount];
+    for (int k = 0; k < touchedCount; k++) {
+      int name = sc.touched[k];
+      double mq = Math.min(sc.bound[name], tq);
+      double tc = nameWeight(name);
+      double bound =
+          (mq + NameScorer.LAMBDA_V * tc)
+              / (mq + NameScorer.QX * (tq - mq) + NameScorer.LAMBDA_V * tc);
+      if (bound >= minScore) {
+        ub[kept] = bound;
+        keptIds[kept++] = name;
+      }
+    }
+    if (kept <= limit) {
+      return Arrays.copyOf(keptIds, kept);
+    }
+    // top `limit` by bound
+    Integer[] order = new Integer[kept];
+    for (int k = 0; k < kept; k++) {
+      order[k] = k;
+    }
+    Arrays.sort(order, (x, y) -> Double.compare(ub[y], ub[x]));
+    int[] out = new int[limit];
+    for (int k = 0; k < limit; k++) {
+      out[k] = keptIds[order[k]];
+    }
+    return out;
+  }
+
+  private double nameWeight(int name) {
+    double t = 0;
+    for (int v : nameTokens[name]) {
+      t += PreparedName.weight(vocab.get(v), vocabKinds.get(v));
+    }
+    return t;
+  }
+
+  private int[] vocabFor(String token, boolean abjad) {
+    int[] acc = new int[16];
+    int n = 0;
+    Integer exact = vocabIds.get(token);
+    if (exact != null) {
+      acc[n++] = exact;
+    }
+    List<int[]> hits = new ArrayList<>();
+    String ph = PreparedName.phonetic(token);
+    if (!ph.isEmpty()) {
+      hits.add(keys.get("p" + ph));
+    }
+    String sk = abjad ? PreparedName.skeleton(token) : "";
+    if (abjad && !sk.isEmpty()) {
+      hits.add(keys.get("s" + sk));
+    }
+    if (token.length() >= 5 && !Character.isDigit(token.charAt(0))) {
+      hits.add(keys.get("x" + token.substring(0, 4)));
+    }
+    if (token.length() >= 3) {
+      hits.add(keys.get("d" + token));
+      for (String d : deletions(token)) {
+        hits.add(keys.get("d" + d));
+        if (token.length() >= 8) {
+          for (String d2 : deletions(d)) {
+            hits.add(keys.get("d" + d2));
+          }
+        }
+      }
+    }
+    for (int[] h : hits) {
+      if (h == null) {
+        continue;
+      }
+      for (int v : h) {
+        if (n == acc.length) {
+          acc = Arrays.copyOf(acc, n * 2);
+        }
+        acc[n++] = v;
+      }
+    }
+    int[] out = Arrays.copyOf(acc, n);
+    Arrays.sort(out);
+    int u = 0;
+    for (int i = 0; i < n; i++) {
+      if (i == 0 || out[i] != out[i - 1]) {
+        out[u++] = out[i];
+      }
+    }
+    return Arrays.copyOf(out, u);
+  }
+
+  /** All names: for measuring the index against an exhaustive scan. */
+  int[] allNames() {
+    int[] all = new int[names];
+    for (int i = 0; i < names; i++) {
+      all[i] = i;
+    }
+    return all;
+  }
+}

@@ -1,0 +1,411 @@
+package io.vigil.screening;
+
+import io.vigil.screening.NameNormalizer.Kind;
+import java.util.ArrayList;
+import java.util.List;
+
+/*
+ * Design note: a name score is a weighted token alignment, in the family of Watchman's
+ * BestPairsJaroWinkler and rigour's name alignment (yente logic-v2), with three differences:
+ *
+ * 1. Token similarity is a ladder of explainable tests rather than one metric: exact, phonetic
+ *    (Double Metaphone, Philips 2000, code length 6), bounded edit distance (optimal string
+ *    alignment; 0 edits up to 3 letters, 1 up to 5, 2 up to 8, 3 beyond), consonant skeleton for
+ *    abjad scripts, initials and prefixes. The best test that passes names the match.
+ * 2. Alignment is greedy 1:1 on the best pairs, then a second pass joins 2-3 adjacent unmatched
+ *    tokens of one side against one token of the other ("Siemens AG"/"SiemensAG", "Patr ushev").
+ * 3. The score is (mQ + lambda*mN) / (TQ + lambda*TN): matched weight over total weight, where
+ *    tokens of the query count fully and tokens only the list name has count lambda (0.3): a list
+ *    name carries patronymics and middle names that people leave out, while a query token that
+ *    finds no partner is strong evidence against. Weights: names 1 (0.4 for an initial, 0.7 for
+ *    two letters), generic organization words 0.5, particles 0.3, legal forms 0.25.
+ *
+ * The structure was designed while looking at nomenklatura's name-pair benchmark (cases.csv);
+ * the constants are fixed and nothing reads labels at run time.
+ */
+final class NameScorer {
+
+  static final double LAMBDA = 0.3;
+  static final double MIN_PAIR = 0.6;
+  static double PHONETIC = 0.8;
+  static double QX = 1.0;
+  static double CONFLICT = 0.7;
+  static double LAMBDA_V = 0.2;
+  static int E1 = 5;
+  static int E2 = 8;
+  static double EDIT_K = 1.0;
+  static double MIDDLE = 1.0;
+
+  private NameScorer() {}
+
+  /** Result of aligning two prepared names. */
+  record Alignment(
+      double score,
+      List<Explanation.TokenMatch> tokens,
+      List<String> unmatchedQuery,
+      List<String> unmatchedName) {}
+
+  /** Similarity of two tokens and the test that gave it. */
+  record Sim(double value, String how) {}
+
+  private static final Sim NONE = new Sim(0, "none");
+
+  static Sim tokenSim(PreparedName q, int i, PreparedName c, int j) {
+    return tokenSim(
+        q.tokens[i], q.kinds[i], q.phonetic[i], q.skeleton[i],
+        c.tokens[j], c.kinds[j], c.phonetic[j], c.skeleton[j],
+        q.abjad || c.abjad, !q.how.equals("latin") || !c.how.equals("latin"));
+  }
+
+  static Sim tokenSim(
+      String a, Kind ka, String pa, String sa,
+      String b, Kind kb, String pb, String sb,
+      boolean abjad, boolean translit) {
+    if (a.equals(b)) {
+      return new Sim(1.0, translit ? "translit" : "exact");
+    }
+    if (ka == Kind.NUMBER || kb == Kind.NUMBER) {
+      return NONE;
+    }
+    if (ka == Kind.LEGAL || kb == Kind.LEGAL) {
+      return NONE; // different legal forms: different companies (Deutsche Bank AG / GmbH)
+    }
+    int la = a.length();
+    int lb = b.length();
+    if (la == 1 || lb == 1) {
+      if (la == 1 && b.charAt(0) == a.charAt(0) || lb == 1 && a.charAt(0) == b.charAt(0)) {
+        return new Sim(0.8, "initial");
+      }
+      return NONE;
+    }
+    int longest = Math.max(la, lb);
+    int allowed = longest <= 2 ? 0 : longest <= E1 ? 1 : longest <= E2 ? 2 : 3;
+    double best = 0;
+    String how = "none";
+    if (Math.abs(la - lb) <= allowed) {
+      int d = osa(a, b, allowed);
+      if (d <= allowed) {
+        best = 1.0 - EDIT_K * d / longest;
+        how = "edit";
+      }
+    }
+    if (!pa.isEmpty()
+        && pa.equals(pb)
+        && Math.min(la, lb) >= 4
+        && best < PHONETIC
+        && osa(a, b, allowed + 1) <= allowed + 1) {
+      best = PHONETIC;
+      how = "phonetic";
+    }
+    if (abjad && best < 0.9) {
+      if (!sa.isEmpty() && sa.equals(sb)) {
+        double v = 0.9;
+        if (v > best) {
+          best = v;
+          how = "skeleton";
+        }
+      } else if (sa.length() >= 4 && sb.length() >= 4 && osa(sa, sb, 1) <= 1 && best < 0.75) {
+        best = 0.75;
+        how = "skeleton-edit";
+      }
+    }
+    if (best < 0.7 && Math.min(la, lb) >= 4 && (a.startsWith(b) || b.startsWith(a))) {
+      best = 0.7;
+      how = "prefix";
+    }
+    if (best < 0.7 && la == lb && la >= 4 && anagram(a, b)) {
+      best = 0.7;
+      how = "anagram";
+    }
+    return best >= MIN_PAIR ? new Sim(best, how) : NONE;
+  }
+
+  private static boolean anagram(String a, String b) {
+    char[] x = a.toCharArray();
+    char[] y = b.toCharArray();
+    java.util.Arrays.sort(x);
+    java.util.Arrays.sort(y);
+    return java.util.Arrays.equals(x, y);
+  }
+
+  /** Optimal string alignment distance, or max+1 when it exceeds max. */
+  static int osa(String a, String b, int max) {
+    int n = a.length();
+    int m = b.length();
+    if (Math.abs(n - m) > max) {
+      return max + 1;
+    }
+    int[] prev2 = new int[m + 1];
+    int[] prev = new int[m + 1];
+    int[] cur = new int[m + 1];
+    for (int j = 0; j <= m; j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= n; i++) {
+      cur[0] = i;
+      int rowMin = i;
+      char ca = a.charAt(i - 1);
+      for (int j = 1; j <= m; j++) {
+        char cb = b.charAt(j - 1);
+        int cost = ca == cb ? 0 : 1;
+        int v = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+        if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb) {
+          v = Math.min(v, prev2[j - 2] + 1);
+        }
+        cur[j] = v;
+        rowMin = Math.min(rowMin, v);
+      }
+      if (rowMin > max) {
+        return max + 1;
+      }
+      int[] t = prev2;
+      prev2 = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[m];
+  }
+
+  /** Scores the query name form against a list name form. */
+  static Alignment align(PreparedName q, PreparedName c, boolean explain) {
+    int n = q.tokens.length;
+    int m = c.tokens.length;
+    if (n == 0 || m == 0) {
+      return new Alignment(0, List.of(), List.of(), List.of());
+    }
+    double[] simQ = new double[n];
+    double[] simC = new double[m];
+    int[] partner = new int[n];
+    java.util.Arrays.fill(partner, -1);
+    boolean[] usedC = new boolean[m];
+    String[] howQ = new String[n];
+    // all pairs, greedy by similarity
+    int pairs = n * m;
+    double[] ps = new double[pairs];
+    String[] ph = new String[pairs];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < m; j++) {
+        Sim s = tokenSim(q, i, c, j);
+        ps[i * m + j] = s.value();
+        ph[i * m + j] = s.how();
+      }
+    }
+    List<Explanation.TokenMatch> joined = explain ? new ArrayList<>() : null;
+    if (n + m > 2) {
+      joinPass(q, c, partner, usedC, simQ, simC, joined, true);
+      joinPass(q, c, partner, usedC, simQ, simC, joined, false);
+    }
+    int assigned = 0;
+    while (assigned < Math.min(n, m)) {
+      int bestIdx = -1;
+      double bestVal = 0;
+      for (int k = 0; k < pairs; k++) {
+        double v = ps[k];
+        if (v > bestVal) {
+          int i = k / m;
+          int j = k % m;
+          if (simQ[i] == 0 && simC[j] == 0) {
+            bestVal = v;
+            bestIdx = k;
+          }
+        }
+      }
+      if (bestIdx < 0) {
+        break;
+      }
+      int i = bestIdx / m;
+      int j = bestIdx % m;
+      partner[i] = j;
+      usedC[j] = true;
+      simQ[i] = bestVal;
+      simC[j] = bestVal;
+      howQ[i] = ph[bestIdx];
+      assigned++;
+    }
+    double mQ = 0;
+    double costQ = 0;
+    double mC = 0;
+    double costC = 0;
+    double strongMatched = 0;
+    int firstQ = firstMatched(simQ);
+    int lastQ = lastMatched(simQ);
+    int firstC = firstMatched(simC);
+    int lastC = lastMatched(simC);
+    for (int i = 0; i < n; i++) {
+      double w = q.weights[i];
+      mQ += simQ[i] * w;
+      double miss = (1 - simQ[i]) * w * QX;
+      costQ += i > firstQ && i < lastQ ? miss * MIDDLE : miss;
+      if (simQ[i] > 0 && (q.kinds[i] == Kind.NAME || q.kinds[i] == Kind.NUMBER)) {
+        strongMatched += w;
+      }
+    }
+    for (int j = 0; j < m; j++) {
+      double w = c.weights[j];
+      mC += simC[j] * w;
+      double miss = (1 - simC[j]) * w;
+      costC += j > firstC && j < lastC ? miss * MIDDLE : miss;
+    }
+    double score = (mQ + LAMBDA_V * mC) / (mQ + costQ + LAMBDA_V * (mC + costC));
+    if (strongMatched == 0) {
+      score *= 0.5;
+    }
+    int conflicts = Math.min(conflicts(q, simQ, true), conflicts(c, simC, false));
+    int fq = fatherIndex(q);
+    int fc = fatherIndex(c);
+    if (fq >= 0 && fc >= 0 && partner[fq] != fc) {
+      conflicts++; // "AHMAD BIN HASAN" is not "HASAN BIN AHMAD"
+    }
+    for (int k = 0; k < Math.min(conflicts, 2); k++) {
+      score *= CONFLICT;
+    }
+    if (!explain) {
+      return new Alignment(score, List.of(), List.of(), List.of());
+    }
+    List<Explanation.TokenMatch> matches = new ArrayList<>();
+    List<String> uq = new ArrayList<>();
+    List<String> un = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (partner[i] >= 0) {
+        matches.add(
+            new Explanation.TokenMatch(q.tokens[i], c.tokens[partner[i]], howQ[i], round(simQ[i])));
+      } else if (simQ[i] == 0) {
+        uq.add(q.tokens[i]);
+      }
+    }
+    matches.addAll(joined);
+    for (int j = 0; j < m; j++) {
+      if (!usedC[j] && simC[j] == 0) {
+        un.add(c.tokens[j]);
+      }
+    }
+    return new Alignment(score, matches, uq, un);
+  }
+
+  private static int firstMatched(double[] sims) {
+    for (int i = 0; i < sims.length; i++) {
+      if (sims[i] > 0) {
+        return i;
+      }
+    }
+    return sims.length;
+  }
+
+  private static int lastMatched(double[] sims) {
+    for (int i = sims.length - 1; i >= 0; i--) {
+      if (sims[i] > 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The token after bin/ben/ibn/bint: the father's name. */
+  private static int fatherIndex(PreparedName p) {
+    for (int i = 0; i + 1 < p.tokens.length; i++) {
+      String t = p.tokens[i];
+      if (t.equals("bin") || t.equals("ben") || t.equals("ibn") || t.equals("bint")) {
+        return p.kinds[i + 1] == Kind.NAME ? i + 1 : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Unmatched name or number tokens (length >= 2) on one side. */
+  private static int conflicts(PreparedName p, double[] sims, boolean query) {
+    int k = 0;
+    for (int i = 0; i < p.tokens.length; i++) {
+      if (sims[i] == 0
+          && (p.kinds[i] == Kind.NAME || p.kinds[i] == Kind.NUMBER || p.kinds[i] == Kind.PATRONYMIC)) {
+        k++;
+      }
+    }
+    return k;
+  }
+
+  /**
+   * Joins 2-3 adjacent unmatched tokens on one side to match one unmatched token on the other.
+   * queryJoins: the query tokens are joined (query "Patr ushev", list "Patrushev").
+   */
+  private static void joinPass(
+      PreparedName q,
+      PreparedName c,
+      int[] partner,
+      boolean[] usedC,
+      double[] simQ,
+      double[] simC,
+      List<Explanation.TokenMatch> joined,
+      boolean queryJoins) {
+    PreparedName many = queryJoins ? q : c;
+    PreparedName one = queryJoins ? c : q;
+    double[] simMany = queryJoins ? simQ : simC;
+    double[] simOne = queryJoins ? simC : simQ;
+    for (int o = 0; o < one.tokens.length; o++) {
+      if (simOne[o] > 0) {
+        continue;
+      }
+      String target = one.tokens[o];
+      if (target.length() < 4) {
+        continue;
+      }
+      for (int start = 0; start < many.tokens.length; start++) {
+        if (simMany[start] > 0
+            || !(q.abjad || c.abjad) && !target.startsWith(many.tokens[start].substring(0, 1))) {
+          continue;
+        }
+        StringBuilder sb = new StringBuilder(many.tokens[start]);
+        boolean done = false;
+        for (int end = start + 1; end < many.tokens.length && end <= start + 3; end++) {
+          if (simMany[end] > 0) {
+            break;
+          }
+          sb.append(many.tokens[end]);
+          String glued = sb.toString();
+          if (glued.length() > target.length() + 2) {
+            break;
+          }
+          int longest = Math.max(glued.length(), target.length());
+          int allowed = longest <= 8 ? 0 : 1;
+          int d = osa(glued, target, allowed);
+          boolean skeletal =
+              d > allowed
+                  && (q.abjad || c.abjad)
+                  && target.length() >= 5
+                  && PreparedName.skeleton(glued).equals(PreparedName.skeleton(target));
+          if (d <= allowed || skeletal) {
+            double v = skeletal ? 0.88 : 1.0 - 0.5 * d / longest - 0.02;
+            for (int k = start; k <= end; k++) {
+              simMany[k] = v;
+            }
+            simOne[o] = v;
+            if (queryJoins) {
+              usedC[o] = true;
+            } else {
+              for (int k = start; k <= end; k++) {
+                usedC[k] = true;
+              }
+              partner[o] = start;
+            }
+            if (joined != null) {
+              String qt = queryJoins ? glued : target;
+              String ct = queryJoins ? target : glued;
+              joined.add(new Explanation.TokenMatch(qt, ct, "joined", round(v)));
+              if (!queryJoins) {
+                partner[o] = -1; // reported through 'joined'
+              }
+            }
+            done = true;
+            break;
+          }
+        }
+        if (done) {
+          break;
+        }
+      }
+    }
+  }
+
+  static double round(double v) {
+    return Math.round(v * 1000) / 1000.0;
+  }
+}

@@ -1,0 +1,127 @@
+package io.vigil.screening;
+
+import io.vigil.screening.NameNormalizer.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.codec.language.DoubleMetaphone;
+
+/** One Latin form of a name with per-token weights, phonetic keys and consonant skeletons. */
+final class PreparedName {
+  private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
+
+  static {
+    METAPHONE.setMaxCodeLen(6);
+  }
+
+  final String original;
+  final String[] tokens;
+  final Kind[] kinds;
+  final double[] weights;
+  final String[] phonetic;
+  final String[] skeleton;
+  final boolean abjad;
+  final String how;
+  final double totalWeight;
+
+  PreparedName(String original, NameNormalizer.Form form) {
+    this.original = original;
+    this.tokens = form.tokens();
+    this.kinds = form.kinds();
+    this.abjad = form.abjad();
+    this.how = form.how();
+    int n = tokens.length;
+    this.weights = new double[n];
+    this.phonetic = new String[n];
+    this.skeleton = new String[n];
+    double total = 0;
+    for (int i = 0; i < n; i++) {
+      weights[i] = weight(tokens[i], kinds[i]);
+      total += weights[i];
+      phonetic[i] = phonetic(tokens[i]);
+      skeleton[i] = skeleton(tokens[i]);
+    }
+    this.totalWeight = total;
+  }
+
+  /** A name rebuilt from index vocabulary: no normalization work. */
+  PreparedName(
+      String original,
+      String[] tokens,
+      Kind[] kinds,
+      String[] phonetic,
+      String[] skeleton,
+      boolean abjad,
+      String how) {
+    this.original = original;
+    this.tokens = tokens;
+    this.kinds = kinds;
+    this.phonetic = phonetic;
+    this.skeleton = skeleton;
+    this.abjad = abjad;
+    this.how = how;
+    this.weights = new double[tokens.length];
+    double total = 0;
+    for (int i = 0; i < tokens.length; i++) {
+      weights[i] = weight(tokens[i], kinds[i]);
+      total += weights[i];
+    }
+    this.totalWeight = total;
+  }
+
+  static List<PreparedName> of(String name, EntitySchema schema) {
+    List<NameNormalizer.Form> forms = NameNormalizer.forms(name, schema);
+    List<PreparedName> out = new ArrayList<>(forms.size());
+    for (NameNormalizer.Form f : forms) {
+      out.add(new PreparedName(name, f));
+    }
+    return out;
+  }
+
+  static double weight(String token, Kind kind) {
+    double lengthFactor =
+        switch (token.length()) {
+          case 1 -> 0.4;
+          case 2 -> 0.7;
+          case 3 -> 0.9;
+          default -> 1.0;
+        };
+    return kind.weight * (kind == Kind.NAME ? lengthFactor : 1.0);
+  }
+
+  static String phonetic(String token) {
+    if (token.length() < 2 || Character.isDigit(token.charAt(0))) {
+      return "";
+    }
+    String p = METAPHONE.doubleMetaphone(token);
+    return p == null ? "" : p;
+  }
+
+  /**
+   * Consonant skeleton for comparing with names written in an abjad (Arabic, Hebrew, Persian):
+   * vowels and the half-vowels w and y vanish, letters those scripts merge are merged (v/f, p/b,
+   * g/j, c/q/k), doubled letters collapse.
+   */
+  static String skeleton(String token) {
+    StringBuilder sb = new StringBuilder(token.length());
+    char prev = 0;
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      char m =
+          switch (c) {
+            case 'a', 'e', 'i', 'o', 'u', 'y', 'w' -> 0;
+            case 'v' -> 'f';
+            case 'p' -> 'b';
+            case 'g' -> 'j';
+            case 'c', 'q' -> 'k';
+            default -> c;
+          };
+      if (m != 0 && m != prev) {
+        sb.append(m);
+      }
+      if (m != 0) {
+        prev = m;
+      }
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.vigil.server.persistence;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.vigil.server.process;
+
+import org.jspecify.annotations.NullMarked;

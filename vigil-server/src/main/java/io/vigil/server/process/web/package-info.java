@@ -1,0 +1,4 @@
+@NullMarked
+package io.vigil.server.process.web;
+
+import org.jspecify.annotations.NullMarked;

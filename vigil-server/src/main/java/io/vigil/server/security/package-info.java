@@ -1,0 +1,4 @@
+@NullMarked
+package io.vigil.server.security;
+
+import org.jspecify.annotations.NullMarked;

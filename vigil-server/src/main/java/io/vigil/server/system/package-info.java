@@ -1,0 +1,4 @@
+@NullMarked
+package io.vigil.server.system;
+
+import org.jspecify.annotations.NullMarked;
