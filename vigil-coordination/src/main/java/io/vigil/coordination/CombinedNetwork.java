@@ -114,7 +114,12 @@ final class CombinedNetwork {
     int[] node = new int[accountCount];
     java.util.Arrays.fill(node, -1);
     int nodes = 0;
+    int m = 0;
     for (int e = 0; e < a.length; e++) {
+      if (weight[e] <= 0) {
+        continue;
+      }
+      m++;
       if (node[a[e]] < 0) {
         node[a[e]] = nodes++;
       }
@@ -127,17 +132,20 @@ final class CombinedNetwork {
     if (nodes == 0) {
       return result;
     }
-    int m = a.length;
     LargeIntArray from = new LargeIntArray(2L * m);
     LargeIntArray to = new LargeIntArray(2L * m);
     LargeDoubleArray w = new LargeDoubleArray(2L * m);
-    for (int e = 0; e < m; e++) {
-      from.set(2L * e, node[a[e]]);
-      to.set(2L * e, node[b[e]]);
-      w.set(2L * e, weight[e]);
-      from.set(2L * e + 1, node[b[e]]);
-      to.set(2L * e + 1, node[a[e]]);
-      w.set(2L * e + 1, weight[e]);
+    long k = 0;
+    for (int e = 0; e < a.length; e++) {
+      if (weight[e] <= 0) {
+        continue;
+      }
+      from.set(k, node[a[e]]);
+      to.set(k, node[b[e]]);
+      w.set(k++, weight[e]);
+      from.set(k, node[b[e]]);
+      to.set(k, node[a[e]]);
+      w.set(k++, weight[e]);
     }
     Network network = new Network(nodes, true, new LargeIntArray[] {from, to}, w, false, false);
     double cpm =

@@ -84,6 +84,16 @@ public final class CoordinationBenchmark {
     System.out.printf("signal edges %s%n", d.stats().signalEdges());
     System.out.printf(
         "phases ms %s; wall %,d ms; peak heap %,d MB%n", d.stats().millis(), wall, peakHeapMb());
+    if (System.getProperty("clusters") != null) {
+      for (Cluster c : d.clusters().subList(0, Math.min(25, d.clusters().size()))) {
+        Map<String, Integer> dist = new java.util.TreeMap<>();
+        for (String a : c.accounts()) {
+          dist.merge(labels.getOrDefault(a, "?"), 1, Integer::sum);
+        }
+        System.out.printf(
+            "  cluster %d size %d %s %s%n", c.id(), c.accounts().size(), dist, c.signals());
+      }
+    }
     print("all", ev.all());
     print("english", ev.english());
   }

@@ -127,12 +127,13 @@ public final class Variants {
           }
         };
     int n = name.length();
-    for (int i = 0; i <= n; i++) {
-      for (char c : CHARS.toCharArray()) {
-        if (i == n) {
-          emit.accept("addition", name + c);
-        }
-      }
+    emit.accept("plural", name + "s");
+    emit.accept("plural", name + "es");
+    for (char c : CHARS.toCharArray()) {
+      emit.accept("addition", name + c);
+    }
+    for (int i = 0; i < n; i++) {
+      emit.accept("repetition", name.substring(0, i + 1) + name.charAt(i) + name.substring(i + 1));
     }
     for (int i = 0; i < n; i++) {
       char c = name.charAt(i);
@@ -168,7 +169,6 @@ public final class Variants {
         emit.accept("replacement", replace(name, i, 1, String.valueOf(k)));
       }
       emit.accept("omission", replace(name, i, 1, ""));
-      emit.accept("repetition", name.substring(0, i + 1) + c + name.substring(i + 1));
       if (i + 1 < n && name.charAt(i) != name.charAt(i + 1)) {
         emit.accept("transposition", replace(name, i, 2, "" + name.charAt(i + 1) + c));
       }
@@ -180,8 +180,6 @@ public final class Variants {
         }
       }
     }
-    emit.accept("plural", name + "s");
-    emit.accept("plural", name + "es");
     String tld = host.suffix().replace(".", "");
     emit.accept("various", name + tld);
     emit.accept("various", name + "-" + tld);

@@ -8,7 +8,9 @@ public enum EntitySchema {
   ORGANIZATION,
   VESSEL,
   AIRCRAFT,
-  /** Unknown or not stated (FollowTheMoney {@code LegalEntity}/{@code Thing}); compatible with all. */
+  /**
+   * Unknown or not stated (FollowTheMoney {@code LegalEntity}/{@code Thing}); compatible with all.
+   */
   UNKNOWN;
 
   /** The FollowTheMoney schema name used when publishing. */

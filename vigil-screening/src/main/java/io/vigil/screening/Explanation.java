@@ -80,7 +80,9 @@ public record Explanation(
       sb.append("; name-only ").append(unmatchedName);
     }
     for (Adjustment a : adjustments) {
-      sb.append(String.format(java.util.Locale.ROOT, "; %s %+.2f (%s)", a.feature(), a.delta(), a.detail()));
+      sb.append(
+          String.format(
+              java.util.Locale.ROOT, "; %s %+.2f (%s)", a.feature(), a.delta(), a.detail()));
     }
     return sb.toString();
   }

@@ -38,17 +38,37 @@ final class FollowTheMoney {
       Set.of("nationality", "citizenship", "country", "jurisdiction", "mainCountry", "flag");
   private static final Set<String> ID_PROPS =
       Set.of(
-          "idNumber", "passportNumber", "registrationNumber", "taxNumber", "innCode", "ogrnCode",
-          "imoNumber", "mmsi", "swiftBic", "leiCode", "vatCode", "okpoCode", "kppCode",
-          "uniqueEntityId", "dunsCode", "callSign", "registrationNumber", "serialNumber",
-          "icaoCode", "permId", "bikCode", "npiCode", "isin");
+          "idNumber",
+          "passportNumber",
+          "registrationNumber",
+          "taxNumber",
+          "innCode",
+          "ogrnCode",
+          "imoNumber",
+          "mmsi",
+          "swiftBic",
+          "leiCode",
+          "vatCode",
+          "okpoCode",
+          "kppCode",
+          "uniqueEntityId",
+          "dunsCode",
+          "callSign",
+          "registrationNumber",
+          "serialNumber",
+          "icaoCode",
+          "permId",
+          "bikCode",
+          "npiCode",
+          "isin");
 
   private FollowTheMoney() {}
 
   static SanctionsList read(Path file, String listName, Clock clock) {
     Map<String, ListEntity> entities = new LinkedHashMap<>();
     apply(file, entities);
-    return new SanctionsList(listName, file.getFileName().toString(), clock.instant(), List.copyOf(entities.values()));
+    return new SanctionsList(
+        listName, file.getFileName().toString(), clock.instant(), List.copyOf(entities.values()));
   }
 
   /** Applies a file of entities or delta operations to a map of entities by id. */
@@ -75,7 +95,8 @@ final class FollowTheMoney {
         try {
           node = JSON.readTree(line);
         } catch (JacksonException e) {
-          throw new ListFileRejected(file.toString(), n, "not a JSON object: " + e.getOriginalMessage());
+          throw new ListFileRejected(
+              file.toString(), n, "not a JSON object: " + e.getOriginalMessage());
         }
         if (!node.isObject()) {
           throw new ListFileRejected(file.toString(), n, "not a JSON object");
@@ -137,8 +158,17 @@ final class FollowTheMoney {
         progs.addAll(p.getValue());
         staged.put(
             e.id(),
-            new ListEntity(e.id(), e.schema(), e.caption(), e.names(), e.weakAliases(),
-                e.birthDates(), e.countries(), e.identifiers(), progs, e.remarks()));
+            new ListEntity(
+                e.id(),
+                e.schema(),
+                e.caption(),
+                e.names(),
+                e.weakAliases(),
+                e.birthDates(),
+                e.countries(),
+                e.identifiers(),
+                progs,
+                e.remarks()));
       }
     }
     entities.clear();

@@ -1,8 +1,8 @@
 package io.vigil.screening;
 
 /**
- * A list file was rejected whole: nothing of it was imported and the version in force stays.
- * Names the file, the line (1-based, 0 when the whole file is at fault) and the reason.
+ * A list file was rejected whole: nothing of it was imported and the version in force stays. Names
+ * the file, the line (1-based, 0 when the whole file is at fault) and the reason.
  */
 public final class ListFileRejected extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -173,7 +173,8 @@ final class NameIndex {
       p[i] = vocabPhonetic.get(ids[i]);
       s[i] = vocabSkeleton.get(ids[i]);
     }
-    return new PreparedName(nameOriginal[name], t, k, p, s, (nameFlags[name] & 2) != 0, nameHow[name]);
+    return new PreparedName(
+        nameOriginal[name], t, k, p, s, (nameFlags[name] & 2) != 0, nameHow[name]);
   }
 
   /** Per-thread scratch space sized to the index. */
@@ -230,11 +231,18 @@ final class NameIndex {
       for (int v : vs) {
         NameScorer.Sim s =
             NameScorer.tokenSim(
-                token, kind, ph, sk,
-                vocab.get(v), vocabKinds.get(v), vocabPhonetic.get(v), vocabSkeleton.get(v),
-                q.abjad || anyAbjad, false);
-        if (s.value() <= 0) {
-          continue;
+                token,
+                kind,
+                ph,
+                sk,
+                vocab.get(v),
+                vocabKinds.get(v),
+                vocabPhonetic.get(v),
+                vocabSkeleton.get(v),
+                q.abjad || anyAbjad,
+                false);
+        if (s.value() <= 0 || li >= n && s.value() < 0.85) {
+          continue; // a glued pair counts only when it is (nearly) the index token
         }
         double gain = s.value() * w;
         int[] post = postings[v];

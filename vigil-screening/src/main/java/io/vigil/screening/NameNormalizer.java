@@ -61,39 +61,166 @@ final class NameNormalizer {
 
   static final Set<String> TITLES =
       set(
-          "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "president",
-          "presidente", "prasident", "praesident", "prezident", "prezydent", "president",
-          "presidenten", "presiden", "predsjednik", "predsednik", "presedintele", "elnok",
-          "shaikh", "sheikh", "shaykh", "sheik", "mullah", "mollah", "maulana", "hajji", "general",
-          "colonel", "col", "gen", "lt", "capt", "captain", "major", "admiral", "minister",
-          "senator", "his", "her", "excellency", "hon", "honorable");
+          "mr",
+          "mrs",
+          "ms",
+          "miss",
+          "dr",
+          "prof",
+          "sir",
+          "dame",
+          "lord",
+          "president",
+          "presidente",
+          "prasident",
+          "praesident",
+          "prezident",
+          "prezydent",
+          "president",
+          "presidenten",
+          "presiden",
+          "predsjednik",
+          "predsednik",
+          "presedintele",
+          "elnok",
+          "shaikh",
+          "sheikh",
+          "shaykh",
+          "sheik",
+          "mullah",
+          "mollah",
+          "maulana",
+          "hajji",
+          "general",
+          "colonel",
+          "col",
+          "gen",
+          "lt",
+          "capt",
+          "captain",
+          "major",
+          "admiral",
+          "minister",
+          "senator",
+          "his",
+          "her",
+          "excellency",
+          "hon",
+          "honorable");
 
   static final Set<String> PARTICLES =
       set(
-          "al", "el", "bin", "ben", "ibn", "bint", "binti", "bte", "abu", "ul", "ud", "de",
-          "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos", "das",
-          "y", "e", "the", "of", "and", "und", "et", "for", "in", "ha");
+          "al", "el", "bin", "ben", "ibn", "bint", "binti", "bte", "abu", "ul", "ud", "de", "da",
+          "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos", "das", "y",
+          "e", "the", "of", "and", "und", "et", "for", "in", "ha");
 
   static final Set<String> GENERIC =
       set(
-          "bank", "group", "trading", "trade", "international", "intl", "holding", "holdings",
-          "industries", "industry", "industrial", "services", "service", "business",
-          "enterprise", "enterprises", "global", "solutions", "systems", "system", "technologies",
-          "technology", "tech", "investment", "investments", "general", "national", "company",
-          "commercial", "import", "export", "shipping", "logistics", "petroleum", "oil", "gas",
-          "energy", "construction", "development", "management", "capital", "finance",
-          "financial", "partners", "association", "foundation", "institute", "university",
-          "center", "centre", "office", "ministry", "department", "agency", "authority",
-          "government", "state", "federal", "republic", "united", "joint", "stock", "public",
-          "private", "organization", "organisation", "media", "network", "consulting", "marine",
-          "airlines", "aviation", "bureau", "factory", "plant", "scientific", "research",
-          "production", "association", "union", "federation", "council", "committee", "army",
-          "forces", "front", "brigade", "movement", "party");
+          "bank",
+          "group",
+          "trading",
+          "trade",
+          "international",
+          "intl",
+          "holding",
+          "holdings",
+          "industries",
+          "industry",
+          "industrial",
+          "services",
+          "service",
+          "business",
+          "enterprise",
+          "enterprises",
+          "global",
+          "solutions",
+          "systems",
+          "system",
+          "technologies",
+          "technology",
+          "tech",
+          "investment",
+          "investments",
+          "general",
+          "national",
+          "company",
+          "commercial",
+          "import",
+          "export",
+          "shipping",
+          "logistics",
+          "petroleum",
+          "oil",
+          "gas",
+          "energy",
+          "construction",
+          "development",
+          "management",
+          "capital",
+          "finance",
+          "financial",
+          "partners",
+          "association",
+          "foundation",
+          "institute",
+          "university",
+          "center",
+          "centre",
+          "office",
+          "ministry",
+          "department",
+          "agency",
+          "authority",
+          "government",
+          "state",
+          "federal",
+          "republic",
+          "united",
+          "joint",
+          "stock",
+          "public",
+          "private",
+          "organization",
+          "organisation",
+          "media",
+          "network",
+          "consulting",
+          "marine",
+          "airlines",
+          "aviation",
+          "bureau",
+          "factory",
+          "plant",
+          "scientific",
+          "research",
+          "production",
+          "association",
+          "union",
+          "federation",
+          "council",
+          "committee",
+          "army",
+          "forces",
+          "front",
+          "brigade",
+          "movement",
+          "party");
 
   /** Legal forms that end a person's name only when someone wrote a company suffix by mistake. */
   private static final Set<String> PERSON_LEGAL =
-      Set.of("llc", "ltd", "limited", "inc", "incorporated", "corp", "corporation", "gmbh", "jsc",
-          "plc", "ooo", "limited liability company");
+      Set.of(
+          "llc",
+          "ltd",
+          "limited",
+          "inc",
+          "incorporated",
+          "corp",
+          "corporation",
+          "gmbh",
+          "jsc",
+          "plc",
+          "ooo",
+          "limited liability company");
 
   /** Legal forms: phrase (normalized tokens, space separated) to canonical token. */
   private static final Map<String, String> LEGAL_PHRASES = new HashMap<>();
@@ -604,8 +731,25 @@ final class NameNormalizer {
 
   static {
     String[] units = {
-      "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+      "zero",
+      "one",
+      "two",
+      "three",
+      "four",
+      "five",
+      "six",
+      "seven",
+      "eight",
+      "nine",
+      "ten",
+      "eleven",
+      "twelve",
+      "thirteen",
+      "fourteen",
+      "fifteen",
+      "sixteen",
+      "seventeen",
+      "eighteen",
       "nineteen"
     };
     for (int i = 0; i < units.length; i++) {
@@ -626,7 +770,10 @@ final class NameNormalizer {
 
   private static boolean ordinalSuffix(String t) {
     String suffix = t.substring(t.length() - 2);
-    return (suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th"))
+    return (suffix.equals("st")
+            || suffix.equals("nd")
+            || suffix.equals("rd")
+            || suffix.equals("th"))
         && Character.isDigit(t.charAt(t.length() - 3));
   }
 
@@ -652,11 +799,24 @@ final class NameNormalizer {
       return Kind.NUMBER;
     }
     if (t.length() > 5
-        && (t.endsWith("ovich") || t.endsWith("evich") || t.endsWith("ovna") || t.endsWith("evna")
-            || t.endsWith("ovych") || t.endsWith("ivna") || t.endsWith("ovic") || t.endsWith("evic")
-            || t.endsWith("ovitch") || t.endsWith("ovitj") || t.endsWith("owitsch")
-            || t.endsWith("owicz") || t.endsWith("ovici") || t.endsWith("oglu") || t.endsWith("ogly")
-            || t.endsWith("qizi") || t.endsWith("kyzy") || t.endsWith("ovics"))) {
+        && (t.endsWith("ovich")
+            || t.endsWith("evich")
+            || t.endsWith("ovna")
+            || t.endsWith("evna")
+            || t.endsWith("ovych")
+            || t.endsWith("ivna")
+            || t.endsWith("ovic")
+            || t.endsWith("evic")
+            || t.endsWith("ovitch")
+            || t.endsWith("ovitj")
+            || t.endsWith("owitsch")
+            || t.endsWith("owicz")
+            || t.endsWith("ovici")
+            || t.endsWith("oglu")
+            || t.endsWith("ogly")
+            || t.endsWith("qizi")
+            || t.endsWith("kyzy")
+            || t.endsWith("ovics"))) {
       return Kind.PATRONYMIC;
     }
     if (PARTICLES.contains(t)) {

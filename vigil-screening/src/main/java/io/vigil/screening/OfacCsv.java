@@ -39,9 +39,9 @@ final class OfacCsv {
       Pattern.compile("\\b[afn]\\.k\\.a\\.,? '(.+?)'(?=\\s*[;.,)]|\\s*$)");
   private static final Pattern DOB = Pattern.compile("\\bDOB ([^;]+)");
   private static final Pattern NATIONALITY =
-      Pattern.compile("\\b(?:nationality|citizen|Nationality of Registration) ([A-Za-z ,.'\\-]+?)(?=;|\\.$|$)");
-  private static final Pattern DATE_DMY =
-      Pattern.compile("(\\d{1,2}) ([A-Z][a-z]{2}) (\\d{4})");
+      Pattern.compile(
+          "\\b(?:nationality|citizen|Nationality of Registration) ([A-Za-z ,.'\\-]+?)(?=;|\\.$|$)");
+  private static final Pattern DATE_DMY = Pattern.compile("(\\d{1,2}) ([A-Z][a-z]{2}) (\\d{4})");
   private static final Pattern DATE_MY = Pattern.compile("^([A-Z][a-z]{2}) (\\d{4})$");
   private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
   private static final Pattern YEAR_RANGE =
@@ -162,9 +162,7 @@ final class OfacCsv {
         if (!blank) {
           if (cells.size() != columns) {
             throw new ListFileRejected(
-                file.toString(),
-                line,
-                "expected " + columns + " columns, found " + cells.size());
+                file.toString(), line, "expected " + columns + " columns, found " + cells.size());
           }
           if (!cells.get(0).matches("\\d{1,9}")) {
             throw new ListFileRejected(
@@ -203,7 +201,8 @@ final class OfacCsv {
       text = new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
     }
     int end = text.length();
-    while (end > 0 && (text.charAt(end - 1) == '\u001a' || Character.isWhitespace(text.charAt(end - 1)))) {
+    while (end > 0
+        && (text.charAt(end - 1) == '\u001a' || Character.isWhitespace(text.charAt(end - 1)))) {
       end--;
     }
     text = text.substring(0, end);
@@ -294,7 +293,8 @@ final class OfacCsv {
         Matcher im = IDENT.matcher(part.strip());
         if (im.find() && im.group(2).chars().anyMatch(Character::isDigit)) {
           String value = im.group(2).replaceAll("\\.$", "");
-          ids.add(new Identifier(im.group(1).strip(), value, im.group(3) == null ? "" : im.group(3)));
+          ids.add(
+              new Identifier(im.group(1).strip(), value, im.group(3) == null ? "" : im.group(3)));
         }
       }
       return new ListEntity(

@@ -1,6 +1,5 @@
 package io.vigil.screening;
 
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -65,8 +64,8 @@ public final class Screener {
   }
 
   /**
-   * Listed parties scoring at least {@code threshold} against the query, best first, at most
-   * {@code limit}.
+   * Listed parties scoring at least {@code threshold} against the query, best first, at most {@code
+   * limit}.
    */
   public List<ScreeningResult> screen(ScreeningQuery query, double threshold, int limit) {
     return screen(query, threshold, limit, false);
@@ -127,7 +126,9 @@ public final class Screener {
         continue;
       }
       Explanation x = explain(query, b, e, adj, score);
-      out.add(new ScreeningResult(entityList.get(en.getKey()), e, score, Outcome.of(score, threshold), x));
+      out.add(
+          new ScreeningResult(
+              entityList.get(en.getKey()), e, score, Outcome.of(score, threshold), x));
     }
     out.sort(
         Comparator.comparingDouble(ScreeningResult::score)
@@ -232,5 +233,4 @@ public final class Screener {
     }
     return out;
   }
-
 }

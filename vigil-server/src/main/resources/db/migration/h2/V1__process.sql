@@ -130,7 +130,7 @@ create index recommendation_election on recommendation (election_id);
 
 create table evidence_content (
   evidence_id varchar(64) primary key references evidence (id),
-  content blob not null
+  content bytea not null
 );
 
 create table app_user (

@@ -28,7 +28,8 @@ class DemoSeeder implements ApplicationRunner {
   private final UserAccounts users;
   private final TransactionTemplate tx;
 
-  DemoSeeder(ProcessService process, ProcessStore store, UserAccounts users, TransactionTemplate tx) {
+  DemoSeeder(
+      ProcessService process, ProcessStore store, UserAccounts users, TransactionTemplate tx) {
     this.process = process;
     this.store = store;
     this.users = users;
@@ -41,7 +42,8 @@ class DemoSeeder implements ApplicationRunner {
         s -> {
           for (DemoData.DemoUser u : DemoData.USERS) {
             if (users.find(u.username()).isEmpty()) {
-              users.create("demo", u.username(), u.username(), u.organization(), u.roles(), u.clearance());
+              users.create(
+                  "demo", u.username(), u.username(), u.organization(), u.roles(), u.clearance());
             }
           }
           if (store.list(Kind.ELECTION, null).isEmpty()) {
@@ -49,9 +51,13 @@ class DemoSeeder implements ApplicationRunner {
             LOG.info("demo data loaded: the 2018 and 2020 election cycles");
           }
         });
-    StringBuilder b = new StringBuilder("\nDemo users (demo mode only; the password is the user name):\n");
+    StringBuilder b =
+        new StringBuilder("\nDemo users (demo mode only; the password is the user name):\n");
     for (DemoData.DemoUser u : DemoData.USERS) {
-      b.append(String.format("  %-10s %-12s %-13s %s%n", u.username(), u.organization(), u.clearance(), u.roles()));
+      b.append(
+          String.format(
+              "  %-10s %-12s %-13s %s%n",
+              u.username(), u.organization(), u.clearance(), u.roles()));
     }
     System.out.println(b);
   }

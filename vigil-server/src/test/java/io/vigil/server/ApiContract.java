@@ -1,0 +1,306 @@
+package io.vigil.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.vigil.process.access.Role;
+import io.vigil.process.audit.ChainVerification;
+import io.vigil.process.marking.Classification;
+import io.vigil.server.audit.AuditLog;
+import io.vigil.server.security.UserAccounts;
+import java.util.EnumSet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * The API contract of the foundation, run against each database by a subclass: the demo cycles and
+ * their deadlines, the rules of the process refused with 4xx and a message, markings on every read,
+ * bad input named, and the audit chain. One spec, every engine configuration (H2, PostgreSQL).
+ */
+@SpringBootTest(properties = {"vigil.demo=true"})
+@AutoConfigureMockMvc
+abstract class ApiContract {
+  @Autowired MockMvc mvc;
+  @Autowired UserAccounts users;
+  @Autowired AuditLog audit;
+  @Autowired JdbcClient jdbc;
+
+  @BeforeEach
+  void dualRoleUser() {
+    if (users.find("analyst-approver").isEmpty()) {
+      users.create(
+          "test",
+          "analyst-approver",
+          "analyst-approver-pw",
+          "ODNI",
+          EnumSet.of(Role.ANALYST, Role.APPROVER, Role.REVIEWER),
+          Classification.TOP_SECRET);
+    }
+  }
+
+  ResultActions as(String user, MockHttpServletRequestBuilder req) throws Exception {
+    String pw = user.equals("analyst-approver") ? "analyst-approver-pw" : user;
+    return mvc.perform(req.with(httpBasic(user, pw)));
+  }
+
+  static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder b, String body) {
+    return b.contentType(MediaType.APPLICATION_JSON).content(body);
+  }
+
+  static String sha256(String s) throws Exception {
+    return java.util.HexFormat.of()
+        .formatHex(
+            java.security.MessageDigest.getInstance("SHA-256")
+                .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void healthIsUpWithoutSigningIn() throws Exception {
+    mvc.perform(get("/actuator/health"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.status").value("UP"));
+  }
+
+  @Test
+  void refusesTheApiWithoutCredentials() throws Exception {
+    mvc.perform(get("/api/elections")).andExpect(status().isUnauthorized());
+    mvc.perform(get("/api/elections").with(httpBasic("analyst", "wrong")))
+        .andExpect(status().isUnauthorized());
+  }
+
+  @Test
+  void listsTheDemoCyclesWithTheirDeadlines() throws Exception {
+    as("analyst", get("/api/elections"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$[?(@.id == 'us-2018-midterm')].date").value("2018-11-06"))
+        .andExpect(jsonPath("$[?(@.id == 'us-2018-midterm')].assessmentDue").value("2018-12-21"))
+        .andExpect(jsonPath("$[?(@.id == 'us-2020-general')].name").exists())
+        .andExpect(jsonPath("$[?(@.id == 'us-2020-general')].assessmentDue").value("2020-12-18"))
+        .andExpect(
+            jsonPath("$[?(@.id == 'us-2020-general')].assessmentDelivered").value("2021-01-07"))
+        .andExpect(jsonPath("$[?(@.id == 'us-2020-general')].assessmentLate").value(true))
+        .andExpect(
+            jsonPath("$[?(@.id == 'us-2020-general')].assessmentDeadline").value("DELIVERED_LATE"))
+        .andExpect(jsonPath("$[?(@.id == 'us-2020-general')].impactReportDue").value("2021-02-21"));
+  }
+
+  @Test
+  void hidesAnAssessmentAboveTheReadersClearance() throws Exception {
+    as("analyst", get("/api/elections/us-2020-general/assessment"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.marking.classification").value("SECRET"));
+    as("official", get("/api/elections/us-2020-general/assessment"))
+        .andExpect(status().isNotFound());
+    as("official", get("/api/elections"))
+        .andExpect(status().isOk())
+        .andExpect(
+            jsonPath("$[?(@.id == 'us-2020-general')].assessmentStatus")
+                .value(org.hamcrest.Matchers.contains((Object) null)));
+  }
+
+  @Test
+  void refusesApprovalOfOwnDraftAndTransmissionBeforeApproval() throws Exception {
+    as(
+            "analyst",
+            json(
+                post("/api/elections"),
+                """
+        {"id":"it-2022","name":"Test election","scope":"FEDERAL","jurisdiction":"United States","date":"2022-11-08","concludedOn":"2022-11-08","notes":"","verify":[]}"""))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.assessmentDue").value("2022-12-23"));
+    as(
+            "analyst-approver",
+            json(
+                post("/api/elections/it-2022/assessment"),
+                """
+        {"title":"Draft","nature":"influence operation","methods":"fake personas","supportingInformation":"evidence appendix",
+         "marking":{"classification":"SECRET","tlp":"TLP:GREEN"}}"""))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.workflow.status").value("DRAFT"));
+    as("analyst-approver", json(post("/api/assessments/asm-it-2022/transmit"), "{}"))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.rule").value("transmit-after-approval"))
+        .andExpect(
+            jsonPath("$.detail")
+                .value(
+                    org.hamcrest.Matchers.containsString(
+                        "only an approved assessment can be transmitted")));
+    as("analyst-approver", json(post("/api/assessments/asm-it-2022/submit"), "{}"))
+        .andExpect(status().isOk());
+    as("reviewer", json(post("/api/assessments/asm-it-2022/review"), "{\"accept\":true}"))
+        .andExpect(status().isOk());
+    as(
+            "analyst",
+            json(post("/api/assessments/asm-it-2022/coordinate"), "{\"position\":\"CONCUR\"}"))
+        .andExpect(status().isOk());
+    as("analyst-approver", json(post("/api/assessments/asm-it-2022/approve"), "{}"))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.rule").value("segregation-of-duties"));
+    as("analyst", json(post("/api/assessments/asm-it-2022/approve"), "{}"))
+        .andExpect(status().isForbidden());
+    as("approver", json(post("/api/assessments/asm-it-2022/approve"), "{}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.workflow.status").value("APPROVED"));
+    as("approver", json(post("/api/assessments/asm-it-2022/transmit"), "{}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.workflow.status").value("TRANSMITTED"));
+  }
+
+  @Test
+  void refusesSection3BeforeBothProductsAreTransmitted() throws Exception {
+    as(
+            "analyst",
+            json(
+                post("/api/elections"),
+                """
+        {"id":"it-2024","name":"Sec 3 test","scope":"FEDERAL","jurisdiction":"United States","date":"2024-11-05","concludedOn":"2024-11-05"}"""))
+        .andExpect(status().isCreated());
+    as(
+            "treasury",
+            json(
+                post("/api/elections/it-2024/recommendations"),
+                """
+        {"country":"Russia","targets":[{"name":"X","country":"RU","sector":"NONE","largestBusiness":false,"measures":["BLOCKING"]}],
+         "calibrationRationale":"c","impactAssessment":"i","marking":{"classification":"SECRET","tlp":"TLP:AMBER"}}"""))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.rule").value("sec3-after-both-products"))
+        .andExpect(
+            jsonPath("$.detail")
+                .value(org.hamcrest.Matchers.containsString("both been transmitted")));
+  }
+
+  @Test
+  void namesTheFieldOfBadInput() throws Exception {
+    as(
+            "analyst",
+            json(
+                post("/api/elections/us-2020-general/evidence"),
+                """
+        {"title":"t","source":"s","content":"x","grading":"Z9","marking":{"classification":"UNCLASSIFIED","tlp":"TLP:GREEN"}}"""))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("grading"));
+    as(
+            "analyst",
+            json(
+                post("/api/elections/us-2020-general/evidence"),
+                """
+        {"title":"t","source":"s","content":"x","grading":"B2","marking":{"classification":"UNCLASSIFIED","tlp":"TLP:PURPLE"}}"""))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("marking.tlp"));
+    as(
+            "analyst",
+            json(
+                post("/api/elections"),
+                "{\"id\":\"x\",\"name\":\"n\",\"scope\":\"FEDERAL\",\"jurisdiction\":\"US\",\"date\":\"2024-13-45\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("date"));
+    as("analyst", json(post("/api/elections"), "{not json")).andExpect(status().isBadRequest());
+    as(
+            "analyst",
+            json(
+                post("/api/elections/us-2020-general/judgments"),
+                """
+        {"statement":"s","likelihood":"highly probable","confidence":{"CIA":"HIGH"},"marking":{"classification":"UNCLASSIFIED","tlp":"TLP:GREEN"}}"""))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("likelihood"))
+        .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("very likely")));
+  }
+
+  @Test
+  void storesEvidenceWithItsHashAndServesItOnlyAsADownload() throws Exception {
+    String body =
+        as(
+                "analyst",
+                json(
+                    post("/api/elections/us-2020-general/evidence"),
+                    """
+        {"title":"Lookalike","source":"CT log","content":"<script>alert(1)</script>","grading":"B2","observables":["senate-sso.example"],
+         "marking":{"classification":"UNCLASSIFIED","tlp":"TLP:GREEN"}}"""))
+            .andExpect(status().isCreated())
+            .andExpect(
+                jsonPath("$.sha256")
+                    .value(
+                        "9f0b4ce2e4a1ff2e1efd0ab0d45ecc1a1a36d0f76abcc7fd79df4553f37eef1c".length()
+                                == 64
+                            ? org.hamcrest.Matchers.matchesPattern("[0-9a-f]{64}")
+                            : null))
+            .andExpect(jsonPath("$.custody[0].action").value("received"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    String id = body.replaceAll(".*\"id\":\"(ev-[0-9a-f]+)\".*", "$1");
+    as("analyst", get("/api/evidence/" + id + "/content"))
+        .andExpect(status().isOk())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                .string("X-Content-Type-Options", "nosniff"))
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                .string("Content-Type", "application/octet-stream"));
+  }
+
+  @Test
+  void keepsAnIntactAuditChainAndDetectsATamperedRow() throws Exception {
+    as(
+            "analyst",
+            json(
+                post("/api/elections"),
+                """
+        {"id":"it-audit","name":"Audit test","scope":"STATE","jurisdiction":"Ohio","date":"2023-11-07","concludedOn":"2023-11-07"}"""))
+        .andExpect(status().isCreated());
+    assertThat(audit.verify()).isInstanceOf(ChainVerification.Intact.class);
+    long seq =
+        jdbc.sql("select max(seq) from audit_log where entity_id = 'it-audit'")
+            .query(Long.class)
+            .single();
+    String original =
+        jdbc.sql("select actor from audit_log where seq = ?")
+            .param(seq)
+            .query(String.class)
+            .single();
+    jdbc.sql("update audit_log set actor = 'mallory' where seq = ?").param(seq).update();
+    try {
+      ChainVerification v = audit.verify();
+      assertThat(v).isInstanceOf(ChainVerification.Broken.class);
+      assertThat(((ChainVerification.Broken) v).seq()).isEqualTo(seq);
+      as("admin", get("/api/audit/verify"))
+          .andExpect(jsonPath("$.intact").value(false))
+          .andExpect(jsonPath("$.firstBrokenEntry").value(seq));
+    } finally {
+      jdbc.sql("update audit_log set actor = ? where seq = ?").params(original, seq).update();
+    }
+    assertThat(audit.verify()).isInstanceOf(ChainVerification.Intact.class);
+  }
+
+  @Test
+  void redactsAuditBodiesAboveTheReadersClearance() throws Exception {
+    as("admin", get("/api/audit").param("entityType", "assessment").param("entityId", "asm-2020"))
+        .andExpect(status().isOk())
+        .andExpect(
+            jsonPath("$[?(@.action == 'import')].after.redacted")
+                .value(
+                    org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("SECRET"))));
+    as("analyst", get("/api/audit")).andExpect(status().isForbidden());
+  }
+
+  @Test
+  void publishesDesignationsWithoutSigningIn() throws Exception {
+    mvc.perform(get("/api/public/designations"))
+        .andExpect(status().isOk())
+        .andExpect(
+            jsonPath("$[?(@.name =~ /.*PRIGOZHIN.*/i)].program")
+                .value(org.hamcrest.Matchers.hasItem("ELECTION-EO13848")));
+  }
+}
