@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
     })
 final class ServeCommand implements Callable<Integer> {
   private static volatile boolean serving;
+  private static volatile @Nullable ConfigurableApplicationContext running;
 
   private final Map<String, String> env;
 
@@ -55,6 +56,18 @@ final class ServeCommand implements Callable<Integer> {
     return serving;
   }
 
+  /**
+   * Stops a server started by this command in this JVM (for tests; a user stops it with Ctrl-C).
+   */
+  static void stop() {
+    ConfigurableApplicationContext ctx = running;
+    if (ctx != null) {
+      ctx.close();
+    }
+    running = null;
+    serving = false;
+  }
+
   @Override
   public Integer call() {
     if (port < 0 || port > 65535) {
@@ -81,6 +94,7 @@ final class ServeCommand implements Callable<Integer> {
                 + database.url().replaceAll(";.*", ""));
     ConfigurableApplicationContext ctx = VigilServer.start(args.toArray(String[]::new));
     serving = true;
+    running = ctx;
     String actual = ctx.getEnvironment().getProperty("local.server.port", String.valueOf(port));
     spec.commandLine()
         .getOut()

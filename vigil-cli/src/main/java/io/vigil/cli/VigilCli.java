@@ -38,7 +38,11 @@ public final class VigilCli {
             c.getErr().println("vigil: " + ex.getMessage());
             return ExitCode.USAGE_ERROR.code();
           }
-          c.getErr().println("vigil: " + ex);
+          Throwable root = ex;
+          while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+          }
+          c.getErr().println("vigil: " + ex.getMessage() + (root == ex ? "" : " (" + root.getMessage() + ")"));
           return ExitCode.ERROR.code();
         });
     Engines.register(cl);

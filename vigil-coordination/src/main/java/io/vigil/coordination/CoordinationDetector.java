@@ -173,24 +173,28 @@ public final class CoordinationDetector {
         stats);
   }
 
-  /** Parses on a second thread; the calling thread extracts features. Returns the row count. */
-  private static long read(
+  /**
+   * Parses on a reader thread, maps batches of posts to PostFeatures on a small pool, and interns
+   * on the calling thread in input order. Returns the row count.
+   */
+  private long read(
       InputStream in,
       String source,
       PostFormat format,
       DetectionOptions options,
       Features features,
       DetectionProgress progress) {
-    BlockingQueue<Object> queue = new ArrayBlockingQueue<>(64);
+    BlockingQueue<Object> queue = new ArrayBlockingQueue<>(32);
     long[] rows = new long[1];
     Counting counting = new Counting(in);
+    ExecutorService mappers = Executors.newFixedThreadPool(threads);
     Thread reader =
         Thread.ofPlatform()
             .name("coordination-reader")
             .daemon(true)
             .start(
                 () -> {
-                  Batcher batcher = new Batcher(queue, counting, progress);
+                  Batcher batcher = new Batcher(queue, counting, progress, mappers, options);
                   try {
                     rows[0] =
                         PostInput.read(
@@ -212,10 +216,10 @@ public final class CoordinationDetector {
           throw rethrow(t);
         }
         @SuppressWarnings("unchecked")
-        List<Object> batch = (List<Object>) o;
+        List<Object> batch = ((Future<List<Object>>) o).get();
         for (Object item : batch) {
-          if (item instanceof Post p) {
-            features.post(p);
+          if (item instanceof PostFeatures p) {
+            features.add(p);
           } else {
             features.malformed((MalformedRow) item);
           }
@@ -226,6 +230,10 @@ public final class CoordinationDetector {
       reader.interrupt();
       Thread.currentThread().interrupt();
       throw new IllegalStateException("detection interrupted", e);
+    } catch (ExecutionException e) {
+      throw rethrow(e.getCause());
+    } finally {
+      mappers.shutdownNow();
     }
     return rows[0];
   }
@@ -248,17 +256,26 @@ public final class CoordinationDetector {
     return new IllegalStateException(t);
   }
 
-  /** Collects posts into batches for the queue. */
+  /** Collects posts into batches and hands each batch to the mappers, keeping input order. */
   private static final class Batcher implements PostSink {
     private final BlockingQueue<Object> queue;
     private final Counting counting;
     private final DetectionProgress progress;
+    private final ExecutorService mappers;
+    private final DetectionOptions options;
     private List<Object> batch = new ArrayList<>(BATCH);
 
-    Batcher(BlockingQueue<Object> queue, Counting counting, DetectionProgress progress) {
+    Batcher(
+        BlockingQueue<Object> queue,
+        Counting counting,
+        DetectionProgress progress,
+        ExecutorService mappers,
+        DetectionOptions options) {
       this.queue = queue;
       this.counting = counting;
       this.progress = progress;
+      this.mappers = mappers;
+      this.options = options;
     }
 
     @Override
@@ -276,10 +293,19 @@ public final class CoordinationDetector {
 
     void flush() {
       if (!batch.isEmpty()) {
-        put(queue, batch);
+        List<Object> posts = batch;
+        put(queue, mappers.submit(() -> map(posts, options)));
         batch = new ArrayList<>(BATCH);
         progress.report("read", counting.count);
       }
+    }
+
+    private static List<Object> map(List<Object> posts, DetectionOptions options) {
+      List<Object> out = new ArrayList<>(posts.size());
+      for (Object o : posts) {
+        out.add(o instanceof Post p ? PostFeatures.of(p, options) : o);
+      }
+      return out;
     }
   }
 

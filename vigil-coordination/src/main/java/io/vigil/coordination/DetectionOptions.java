@@ -73,10 +73,28 @@ public record DetectionOptions(
     }
   }
 
-  /** All signals with their default windows, alpha 1e-3, fan-out 500, resolution 1, seed 42. */
+  /** The Leiden resolution chosen on the tuning slice (see the module README). */
+  public static final double DEFAULT_RESOLUTION = 0.3;
+
+  /**
+   * All signals with their default settings, alpha 1e-3, fan-out 500, resolution 0.3, seed 42,
+   * minimum cluster size 2, near-duplicate Jaccard 0.8. Resolution, windows and signal weights
+   * were chosen on the IRA posts of 2015-07-01..2016-07-01 only (never on the Sep-Nov 2016 test
+   * slice).
+   */
   public static DetectionOptions defaults() {
     return new DetectionOptions(
-        EnumSet.allOf(Signal.class), Map.of(), 1e-3, 500, 1.0, 42L, 2, false, null, null, 0.8);
+        EnumSet.allOf(Signal.class),
+        Map.of(),
+        1e-3,
+        500,
+        DEFAULT_RESOLUTION,
+        42L,
+        2,
+        false,
+        null,
+        null,
+        0.8);
   }
 
   public DetectionOptions withSignals(Set<Signal> s) {

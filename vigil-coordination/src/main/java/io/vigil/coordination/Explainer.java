@@ -122,7 +122,8 @@ final class Explainer {
     }
     found.sort(Comparator.comparingDouble((double[] f) -> -f[1]).thenComparingDouble(f -> f[2]));
     List<CoAction> out = new ArrayList<>();
-    List<String> labels = features.actions.get(s).labels;
+    SignalActions labels = features.actions.get(s);
+    long bin = options.windowSeconds(Signal.SYNCHRONIZED);
     for (double[] f : found) {
       if (out.size() >= limit) {
         break;
@@ -130,7 +131,7 @@ final class Explainer {
       out.add(
           new CoAction(
               s,
-              labels.get((int) f[0]),
+              labels.label((int) f[0], bin),
               features.accountNames.get(x),
               Features.toInstant((int) f[2]),
               features.accountNames.get(y),
@@ -308,7 +309,8 @@ final class Explainer {
       Signal s = en.getKey();
       ItemGroups g = en.getValue();
       double[] idf = edges.get(s).itemIdf;
-      List<String> labels = features.actions.get(s).labels;
+      SignalActions labels = features.actions.get(s);
+      long bin = options.windowSeconds(Signal.SYNCHRONIZED);
       int[] count = new int[reported + 1];
       int[] touched = new int[reported + 1];
       int[] stamp = new int[n];
@@ -361,7 +363,8 @@ final class Explainer {
         List<SharedItem> items = new ArrayList<>();
         for (int i = 0; i < TOP_ITEMS && topItem[c][i] >= 0; i++) {
           int it = topItem[c][i];
-          items.add(new SharedItem(s, labels.get(it), topCount[c][i], g.distinctAccounts[it]));
+          items.add(
+              new SharedItem(s, labels.label(it, bin), topCount[c][i], g.distinctAccounts[it]));
         }
         perCluster.add(items);
       }

@@ -5,29 +5,20 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /*
- * Turns posts into per-signal actions (item, account, time). How each signal's shared item is
- * derived:
- * - co-retweet: the reposted post's id when the format has one (io-archive, plain); otherwise
- *   (IRA: a retweet carries the original's text but neither its id nor its author) the
- *   normalized text, see TextScan.normalizeText. Two retweets of different originals with the
- *   same text merge; since texts carry their t.co links this is rare.
- * - co-link: each distinct normalized URL of an own post (IRA: t.co short links as posted).
- * - co-hashtag: each distinct lower-cased hashtag of an own post.
- * - hashtag-sequence: the ordered lower-cased hashtags of an own post with two or more.
- * - near-duplicate: the MinHash/LSH family of an own post's text (NearDuplicates).
- * - co-reply: the id of the post replied to (absent in the IRA file, so this signal is empty).
- * - synchronized: the time bin (width = the signal's window) of every post, reposts included.
- * As in QUT's toolkit, reposts count only for co-retweet (and activity), so one retweet does not
- * count in four signals.
- * Accounts are interned to dense ints; nothing here reads labels.
+ * The reduce side of reading: interns accounts to dense ints and items to dense ids per signal
+ * (PostFeatures, the pure map step, says how each signal's item is derived), and appends the
+ * (item, account, time) actions. Single-threaded by design; nothing here reads labels.
  */
 final class Features implements PostSink {
   static final long EPOCH_2000 = 946_684_800L;
   static final int MAX_MALFORMED_KEPT = 1000;
+
+  DetectionOptions options() {
+    return options;
+  }
 
   private final DetectionOptions options;
   private final long since;
@@ -90,6 +81,12 @@ final class Features implements PostSink {
 
   @Override
   public void post(Post p) {
+    add(PostFeatures.of(p, options));
+  }
+
+  /** The reduce side of the map step: interns accounts and items, appends actions. */
+  void add(PostFeatures f) {
+    Post p = f.post();
     if (p.time() < since || p.time() >= until) {
       outsideRange++;
       return;
@@ -108,81 +105,37 @@ final class Features implements PostSink {
       languages.get(a).computeIfAbsent(p.language(), k -> new int[1])[0]++;
     }
     SignalActions s;
-    if (p.repost()) {
-      if ((s = actions.get(Signal.CO_RETWEET)) != null) {
-        String key;
-        String label;
-        if (p.repostOf() != null) {
-          key = "id:" + p.repostOf();
-          label = "post " + p.repostOf();
-        } else {
-          key = TextScan.normalizeText(p.text());
-          label = key;
-        }
-        if (!key.isEmpty()) {
-          s.add(s.item(Hashing.hash(key, 1), label), a, t);
-        }
-      }
-    } else {
-      if ((s = actions.get(Signal.CO_LINK)) != null && !p.urls().isEmpty()) {
-        addDistinct(s, p.urls(), true, a, t);
-      }
-      List<String> tags = p.hashtags();
-      if ((s = actions.get(Signal.CO_HASHTAG)) != null && !tags.isEmpty()) {
-        addDistinct(s, tags, false, a, t);
-      }
-      if ((s = actions.get(Signal.HASHTAG_SEQUENCE)) != null && tags.size() >= 2) {
-        StringBuilder b = new StringBuilder();
-        for (String tag : tags) {
-          b.append('#').append(tag.toLowerCase(Locale.ROOT)).append(' ');
-        }
-        String seq = b.toString().trim();
-        s.add(s.item(Hashing.hash(seq, 3), seq), a, t);
-      }
-      if (actions.containsKey(Signal.NEAR_DUPLICATE)) {
-        nearDuplicates.add(a, t, p.text());
-      }
-      if ((s = actions.get(Signal.CO_REPLY)) != null && p.replyTo() != null) {
-        s.add(s.item(Hashing.hash(p.replyTo(), 4), "reply to post " + p.replyTo()), a, t);
-      }
+    if (f.retweetKey() != PostFeatures.NONE && (s = actions.get(Signal.CO_RETWEET)) != null) {
+      s.add(s.item(f.retweetKey(), f.retweetLabel()), a, t);
+    }
+    if ((s = actions.get(Signal.CO_LINK)) != null) {
+      addAll(s, f.linkKeys(), f.linkLabels(), a, t);
+    }
+    if ((s = actions.get(Signal.CO_HASHTAG)) != null) {
+      addAll(s, f.tagKeys(), f.tagLabels(), a, t);
+    }
+    if (f.sequenceKey() != PostFeatures.NONE
+        && (s = actions.get(Signal.HASHTAG_SEQUENCE)) != null) {
+      s.add(s.item(f.sequenceKey(), f.sequenceLabel()), a, t);
+    }
+    if (f.signature() != null && actions.containsKey(Signal.NEAR_DUPLICATE)) {
+      nearDuplicates.add(a, t, p.text(), f.signature());
+    }
+    if (f.replyKey() != PostFeatures.NONE && (s = actions.get(Signal.CO_REPLY)) != null) {
+      s.add(s.item(f.replyKey(), "reply to post " + p.replyTo()), a, t);
     }
     if ((s = actions.get(Signal.SYNCHRONIZED)) != null) {
       long bin = Math.floorDiv(p.time(), binSeconds);
-      int item = s.item(bin, "");
-      if (item == s.labels.size() - 1 && s.labels.get(item).isEmpty()) {
-        s.labels.set(
-            item, "active in " + Instant.ofEpochSecond(bin * binSeconds) + " +" + binSeconds + "s");
-      }
-      s.add(item, a, t);
+      s.add(s.binItem(bin), a, t);
     }
   }
 
-  private static void addDistinct(SignalActions s, List<String> values, boolean url, int a, int t) {
-    long prev = 0;
-    for (int i = 0; i < values.size(); i++) {
-      String v =
-          url ? TextScan.normalizeUrl(values.get(i)) : values.get(i).toLowerCase(Locale.ROOT);
-      if (v.isEmpty()) {
-        continue;
-      }
-      long h = Hashing.hash(v, url ? 2 : 5);
-      if (i > 0 && (h == prev || seenBefore(values, i, url, v))) {
-        continue;
-      }
-      prev = h;
-      s.add(s.item(h, url ? v : "#" + v), a, t);
-    }
-  }
-
-  private static boolean seenBefore(List<String> values, int i, boolean url, String v) {
-    for (int j = 0; j < i; j++) {
-      String w =
-          url ? TextScan.normalizeUrl(values.get(j)) : values.get(j).toLowerCase(Locale.ROOT);
-      if (w.equals(v)) {
-        return true;
+  private static void addAll(SignalActions s, long[] keys, List<String> labels, int a, int t) {
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] != PostFeatures.NONE) {
+        s.add(s.item(keys[i], labels.get(i)), a, t);
       }
     }
-    return false;
   }
 
   /** Call once after the last post: turns the near-duplicate texts into actions. */

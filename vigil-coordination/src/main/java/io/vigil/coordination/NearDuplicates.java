@@ -2,6 +2,7 @@ package io.vigil.coordination;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /*
  * Near-duplicate texts by MinHash + LSH (Broder 1997; Leskovec, Rajaraman & Ullman, Mining of
@@ -38,34 +39,45 @@ final class NearDuplicates {
   private final IntArray accounts = new IntArray(1 << 12);
   private final IntArray times = new IntArray(1 << 12);
   private final List<String> texts = new ArrayList<>();
-  private final long[] shingleBuffer = new long[512];
 
-  /** Adds a text if it is long enough to compare; returns whether it was added. */
-  boolean add(int account, int time, String text) {
-    int n = shingles(text, shingleBuffer);
+  /**
+   * The MinHash signature of a text, or null when it is too short to compare. A pure function (the
+   * map step can run it on any thread).
+   */
+  static int @Nullable [] signature(String text) {
+    long[] buffer = new long[256];
+    int n = shingles(text, buffer);
     if (n <= 0) {
-      return false;
+      return null;
     }
+    int[] sig = new int[K];
     for (int k = 0; k < K; k++) {
       long seed = SEEDS[k];
       int min = Integer.MAX_VALUE;
       for (int i = 0; i < n; i++) {
-        int h = (int) (Hashing.fmix(shingleBuffer[i] ^ seed) >>> 33);
+        int h = (int) (Hashing.fmix(buffer[i] ^ seed) >>> 33);
         if (h < min) {
           min = h;
         }
       }
-      signatures.add(min);
+      sig[k] = min;
+    }
+    return sig;
+  }
+
+  /** Adds a text with its signature. */
+  void add(int account, int time, String text, int[] signature) {
+    for (int v : signature) {
+      signatures.add(v);
     }
     accounts.add(account);
     times.add(time);
     texts.add(text);
-    return true;
   }
 
   /** Fills the buffer with bigram hashes; returns their count, or 0 for a text too short. */
   static int shingles(String text, long[] out) {
-    String t = TextScan.normalizeText(text);
+    String t = TextScan.normalizeText(TextScan.stripRepostPrefix(text));
     long prev = 0;
     int tokens = 0;
     int n = 0;

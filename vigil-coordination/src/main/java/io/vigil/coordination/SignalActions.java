@@ -2,6 +2,7 @@ package io.vigil.coordination;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /*
  * The actions of one signal, columnar: for action i, the item it touched (a dense id from the
@@ -14,7 +15,8 @@ final class SignalActions {
 
   final Signal signal;
   private final LongIntMap dictionary = new LongIntMap(1 << 14);
-  final List<String> labels = new ArrayList<>();
+  final List<@Nullable String> labels = new ArrayList<>();
+  private final List<Long> bins = new ArrayList<>();
   final IntArray items = new IntArray(1 << 12);
   final IntArray accounts = new IntArray(1 << 12);
   final IntArray times = new IntArray(1 << 12);
@@ -31,6 +33,31 @@ final class SignalActions {
       return -1 - id;
     }
     return id;
+  }
+
+  /** The item id of a time bin; its label is made only when asked for (there are many bins). */
+  int binItem(long bin) {
+    int id = dictionary.putIfAbsent(bin, labels.size());
+    if (id < 0) {
+      labels.add(null);
+      bins.add(bin);
+      return -1 - id;
+    }
+    return id;
+  }
+
+  /** The item's label (a time bin's label says when and how wide). */
+  String label(int item, long binSeconds) {
+    String l = labels.get(item);
+    if (l == null) {
+      long bin = bins.get(item);
+      return "active in "
+          + java.time.Instant.ofEpochSecond(bin * binSeconds)
+          + " +"
+          + binSeconds
+          + "s";
+    }
+    return l;
   }
 
   void add(int item, int account, int time) {

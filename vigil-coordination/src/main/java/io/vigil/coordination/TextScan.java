@@ -121,7 +121,7 @@ final class TextScan {
           b.append(' ');
           space = false;
         }
-        b.append(Character.toLowerCase(c));
+        b.append(c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c));
       }
     }
     return b.toString();
@@ -145,6 +145,12 @@ final class TextScan {
     }
     int q = rest.indexOf('?');
     if (q >= 0) {
+      String path = rest.substring(0, q);
+      while (path.endsWith("/")) {
+        path = path.substring(0, path.length() - 1);
+      }
+      rest = path + rest.substring(q);
+      q = path.length();
       StringBuilder kept = new StringBuilder();
       for (String p : rest.substring(q + 1).split("&")) {
         String k = p.toLowerCase(Locale.ROOT);

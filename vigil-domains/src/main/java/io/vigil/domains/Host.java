@@ -23,7 +23,13 @@ import com.ibm.icu.text.IDNA;
  *   the label out to anyone.
  * Sources: https://publicsuffix.org/list/ ; https://www.unicode.org/reports/tr46/ ; RFC 1035 2.3.
  */
-record Host(String ascii, String unicode, String[] labels, int registrable, boolean idn) {
+record Host(
+    String ascii,
+    String unicode,
+    String[] labels,
+    String[] suffixes,
+    int registrable,
+    boolean idn) {
 
   private static final IDNA UTS46 =
       IDNA.getUTS46Instance(
@@ -122,8 +128,9 @@ record Host(String ascii, String unicode, String[] labels, int registrable, bool
     if (allDigits(labels[labels.length - 1])) {
       throw new InvalidDomain(raw, "an IP address is not a domain name");
     }
+    String[] suffixes = suffixes(asciiName, labels);
     return new Host(
-        asciiName, unicodeName, labels, registrableIndex(asciiName, labels), !ascii || punycode);
+        asciiName, unicodeName, labels, suffixes, registrableIndex(suffixes), !ascii || punycode);
   }
 
   /** The Unicode form of label {@code i}. */
@@ -135,23 +142,32 @@ record Host(String ascii, String unicode, String[] labels, int registrable, bool
     return parts.length == labels.length ? parts[i] : labels[i];
   }
 
-  private static int registrableIndex(String host, String[] labels) {
+  /** {@code suffixes[i]} is the host from label i on (suffixes[0] is the host). */
+  private static String[] suffixes(String host, String[] labels) {
+    String[] suffixes = new String[labels.length];
     int offset = 0;
     for (int i = 0; i < labels.length; i++) {
-      String candidate = i == 0 ? host : host.substring(offset);
+      suffixes[i] = i == 0 ? host : host.substring(offset);
+      offset += labels[i].length() + 1;
+    }
+    return suffixes;
+  }
+
+  private static int registrableIndex(String[] suffixes) {
+    int n = suffixes.length;
+    for (int i = 0; i < n; i++) {
+      String candidate = suffixes[i];
       if (EXACT.containsKey(candidate)) {
         return i - 1;
       }
       if (EXCLUDED.containsKey(candidate)) {
         return i;
       }
-      if (i + 1 < labels.length
-          && UNDER.containsKey(host.substring(offset + labels[i].length() + 1))) {
+      if (i + 1 < n && UNDER.containsKey(suffixes[i + 1])) {
         return i - 1;
       }
-      offset += labels[i].length() + 1;
     }
-    return labels.length - 2;
+    return n - 2;
   }
 
   private static void checkLdh(String raw, String name) {

@@ -24,8 +24,33 @@ final class Lexicon {
   /** Lure words found only as a whole token. */
   static final Set<String> SHORT_LURES =
       Set.of(
-          "my", "id", "sso", "owa", "vpn", "mfa", "2fa", "idp", "sts", "ews", "auth", "adfs",
-          "o365", "365", "pass", "docs", "sign", "mail", "help");
+          "my",
+          "id",
+          "sso",
+          "owa",
+          "vpn",
+          "mfa",
+          "2fa",
+          "idp",
+          "sts",
+          "ews",
+          "auth",
+          "adfs",
+          "o365",
+          "pass",
+          "docs",
+          "sign",
+          "mail",
+          "help",
+          "vote",
+          "votes",
+          "voter",
+          "voters",
+          "ballot",
+          "ballots",
+          "election",
+          "elections",
+          "absentee");
 
   /** Lure words found as a token or run together with other words (four letters or more). */
   static final List<String> LURES =

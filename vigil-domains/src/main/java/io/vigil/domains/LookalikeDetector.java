@@ -41,7 +41,7 @@ import org.jspecify.annotations.Nullable;
  *    for a TLD often abused. Short or common-word names (iri, dnc, house, windows) count only
  *    beside a lure, since alone they are everyday words (reference note section 5: delimited short
  *    tokens gave 9 false positives on 20k benign domains, raw substrings about 500). Evidence found
- *    only in a subdomain label counts 0.15 less. A provider's product names (sharepoint, office365)
+ *    only in a subdomain label counts 0.2 less. A provider's product names (sharepoint, office365)
  *    are lures for the other organisations, so hudsonorg-my-sharepoint.com imitates Hudson, not
  *    Microsoft. An alert is a score of 0.6 or more.
  *
@@ -65,7 +65,7 @@ public final class LookalikeDetector {
   private static final double LURE_BONUS = 0.1;
   private static final double MAX_LURE_BONUS = 0.2;
   private static final double TLD_BONUS = 0.05;
-  private static final double SUBDOMAIN_PENALTY = 0.15;
+  private static final double SUBDOMAIN_PENALTY = 0.2;
   private static final int MIN_TYPO_NAME = 6;
   private static final int MIN_SUBSTRING_NAME = 5;
   private static final int MIN_WEAK_SUBSTRING_NAME = 6;
@@ -79,6 +79,7 @@ public final class LookalikeDetector {
     SUBDOMAIN_TRICK(0.9, 0.9, 0.9),
     HOMOGLYPH(0.85, 0.85, 0.85),
     TLD_SWAP(0.8, 0.6, 0.35),
+    HYPHENS_FOR_DOTS(0.85, 0.85, 0.85),
     TLD_FOLD(0.75, 0.7, 0.7),
     TOKEN(0.75, 0.6, 0.3),
     HYPHENATION(0.75, 0.6, 0.3),
@@ -100,15 +101,20 @@ public final class LookalikeDetector {
 
   record OwnedDomain(int org, String domain, String[] skeletons) {}
 
+  /** A short or common-word name run together with one other known word (myiri, dncvotebuilder). */
+  record Segment(Name name) {}
+
   private final List<Organization> organizations;
   private final Map<String, String> owners = new HashMap<>();
   private final Map<String, String> ownedUnderAnySuffix = new HashMap<>();
   private final Map<String, Name[]> byText = new HashMap<>();
   private final Map<String, Name[]> bySkeleton = new HashMap<>();
-  private final Map<String, Name[]> deletes = new HashMap<>();
+  private final Map<String, List<Name>> deleteForms = new HashMap<>();
+  private final DeleteIndex<Name> deletes;
   private final Map<String, OwnedDomain[]> byFirstLabel = new HashMap<>();
   private final Set<String> shortLures = new HashSet<>();
   private final Set<String> allNames = new HashSet<>();
+  private final Map<String, String> words = new HashMap<>();
   private final Automaton automaton;
   private final List<Object> patterns = new ArrayList<>();
 
@@ -154,13 +160,27 @@ public final class LookalikeDetector {
         }
       }
     }
+    for (Name[] names : byText.values()) {
+      for (Name name : names) {
+        words.putIfAbsent(name.skeleton(), name.text());
+        if (!name.strong() && seen.add("segment:" + name.org() + ":" + name.skeleton())) {
+          texts.add(name.skeleton());
+          patterns.add(new Segment(name));
+        }
+      }
+    }
+    for (String lure : Lexicon.SHORT_LURES) {
+      words.putIfAbsent(Skeletons.of(lure), lure);
+    }
     for (String lure : Lexicon.LURES) {
+      words.putIfAbsent(Skeletons.of(lure), lure);
       if (seen.add("lure:" + Skeletons.of(lure))) {
         texts.add(Skeletons.of(lure));
         patterns.add(lure);
       }
     }
     automaton = new Automaton(texts);
+    deletes = new DeleteIndex<>(deleteForms);
   }
 
   /** A detector over the default registry and allowlist. */
@@ -206,16 +226,14 @@ public final class LookalikeDetector {
   }
 
   private @Nullable String ownerOf(Host host) {
-    String ascii = host.ascii();
-    int offset = 0;
-    String[] labels = host.labels();
-    for (int i = 0; i < labels.length - 1; i++) {
-      String owner = owners.get(i == 0 ? ascii : ascii.substring(offset));
+    String[] suffixes = host.suffixes();
+    for (int i = 0; i < suffixes.length - 1; i++) {
+      String owner = owners.get(suffixes[i]);
       if (owner != null) {
         return owner;
       }
-      offset += labels[i].length() + 1;
     }
+    String[] labels = host.labels();
     if (host.registrable() >= 0) {
       String owner = ownedUnderAnySuffix.get(labels[host.registrable()]);
       if (owner != null && !host.privateSuffix()) {
@@ -232,6 +250,7 @@ public final class LookalikeDetector {
     private final List<Evidence> all = new ArrayList<>(4);
     private final Set<String> lures = new LinkedHashSet<>();
     private final List<int[]> nameSpans = new ArrayList<>();
+    private final List<int[]> tokenSpans = new ArrayList<>();
     private final List<Object[]> lureHits = new ArrayList<>();
 
     Scan(Host host) {
@@ -244,6 +263,7 @@ public final class LookalikeDetector {
       String[] tokens = label.indexOf('-') < 0 ? new String[] {label} : label.split("-");
       StringBuilder joined = new StringBuilder(label.length());
       nameSpans.clear();
+      tokenSpans.clear();
       lureHits.clear();
       String raw = host.labels()[i];
       for (String token : tokens) {
@@ -254,6 +274,7 @@ public final class LookalikeDetector {
         int start = joined.length();
         joined.append(skeleton);
         int end = joined.length();
+        tokenSpans.add(new int[] {start, end});
         if (shortLures.contains(token) || shortLures.contains(skeleton)) {
           lures.add(token);
         }
@@ -271,6 +292,7 @@ public final class LookalikeDetector {
         }
       }
       if (tokens.length > 1) {
+        hyphensForDots(i, label, raw, tokens);
         String together = String.join("", tokens);
         Name[] names = byText.getOrDefault(together, NONE);
         for (Name name : names) {
@@ -301,6 +323,8 @@ public final class LookalikeDetector {
                   name,
                   Kind.SUBSTRING,
                   "combosquat: '" + name.text() + "' inside '" + raw + "'");
+            } else if (pattern instanceof Segment segment) {
+              segment(i, segment.name(), joined, start, end, raw);
             } else {
               lureHits.add(new Object[] {pattern, start, end});
             }
@@ -321,6 +345,40 @@ public final class LookalikeDetector {
       }
     }
 
+    /** A short name at the start or end of a token whose rest is a lure or another name. */
+    private void segment(int i, Name name, CharSequence joined, int start, int end, String raw) {
+      for (int[] token : tokenSpans) {
+        if (token[0] <= start && end <= token[1]) {
+          String rest;
+          if (start == token[0] && end < token[1]) {
+            rest = joined.subSequence(end, token[1]).toString();
+          } else if (end == token[1] && start > token[0]) {
+            rest = joined.subSequence(token[0], start).toString();
+          } else {
+            return;
+          }
+          String word = words.get(rest);
+          if (word != null) {
+            rest = word;
+            nameSpans.add(new int[] {start, end});
+            lures.add(rest);
+            add(
+                i,
+                name,
+                Kind.TOKEN,
+                "combosquat: '"
+                    + name.text()
+                    + "' run together with '"
+                    + rest
+                    + "' in '"
+                    + raw
+                    + "'");
+          }
+          return;
+        }
+      }
+    }
+
     /** Exact or skeleton-equal name; true when something matched. */
     private boolean token(int i, String token, String skeleton, boolean whole, String raw) {
       Name[] exact = byText.get(token);
@@ -337,7 +395,9 @@ public final class LookalikeDetector {
                 i,
                 name,
                 Kind.TOKEN,
-                "combosquat: '" + name.text() + "' as a word of '" + raw + "'");
+                raw.equals(token)
+                    ? "combosquat: '" + name.text() + "' as a subdomain label"
+                    : "combosquat: '" + name.text() + "' as a word of '" + raw + "'");
           }
         }
         return true;
@@ -365,6 +425,47 @@ public final class LookalikeDetector {
         }
       }
       return true;
+    }
+
+    /**
+     * A protected domain with its dots written as hyphens (senate-gov, sos-ga-gov), or a name
+     * followed by a TLD word (iri-org, fec-gov).
+     */
+    private void hyphensForDots(int i, String label, String raw, String[] tokens) {
+      String dotted = label.replace('-', '.');
+      for (int from = 0; from >= 0 && from < dotted.length(); ) {
+        String owner = owners.get(dotted.substring(from));
+        if (owner != null) {
+          for (int o = 0; o < organizations.size(); o++) {
+            Organization org = organizations.get(o);
+            String domain = dotted.substring(from);
+            if (org.domains().contains(domain)) {
+              add(
+                  i,
+                  new Name(o, domain, "", true, domain),
+                  Kind.HYPHENS_FOR_DOTS,
+                  "hyphens for dots: '" + raw + "' spells " + domain);
+              return;
+            }
+          }
+        }
+        int dot = dotted.indexOf('.', from);
+        from = dot < 0 ? -1 : dot + 1;
+      }
+      for (int k = 1; k < tokens.length; k++) {
+        if (Lexicon.FOLDED_TLDS.contains(tokens[k])) {
+          Name[] names = byText.get(tokens[k - 1]);
+          if (names != null) {
+            for (Name name : names) {
+              add(
+                  i,
+                  name,
+                  Kind.TLD_FOLD,
+                  "tld in label: '" + raw + "' has '" + name.text() + "-" + tokens[k] + "'");
+            }
+          }
+        }
+      }
     }
 
     /** A name run together with a TLD, as in hudsonorg or senategov. */
@@ -396,34 +497,22 @@ public final class LookalikeDetector {
       if (allNames.contains(candidate)) {
         return false;
       }
-      boolean found = false;
-      found |= typoCandidates(i, candidate, deletes.get(candidate));
-      for (int j = 0; j < candidate.length(); j++) {
-        String deleted = candidate.substring(0, j) + candidate.substring(j + 1);
-        found |= typoCandidates(i, candidate, deletes.get(deleted));
-      }
-      return found;
+      int before = all.size();
+      deletes.lookup(candidate, name -> typoCandidate(i, candidate, name));
+      return all.size() > before;
     }
 
-    private boolean typoCandidates(int i, String candidate, Name @Nullable [] names) {
-      if (names == null) {
-        return false;
+    private void typoCandidate(int i, String candidate, Name name) {
+      int limit = name.text().length() >= 10 ? 2 : 1;
+      int distance = Typos.distance(candidate, name.text(), limit);
+      if (distance >= 1 && distance <= limit && !best.containsKey(name.org())) {
+        String kind = distance == 1 ? Typos.kind(candidate, name.text()) : "two edits";
+        add(
+            i,
+            name,
+            Kind.TYPO,
+            "typo (" + kind + "): '" + candidate + "' for '" + name.text() + "'");
       }
-      boolean found = false;
-      for (Name name : names) {
-        int limit = name.text().length() >= 10 ? 2 : 1;
-        int distance = Typos.distance(candidate, name.text(), limit);
-        if (distance >= 1 && distance <= limit && !best.containsKey(name.org())) {
-          String kind = distance == 1 ? Typos.kind(candidate, name.text()) : "two edits";
-          add(
-              i,
-              name,
-              Kind.TYPO,
-              "typo (" + kind + "): '" + candidate + "' for '" + name.text() + "'");
-          found = true;
-        }
-      }
-      return found;
     }
 
     void subdomainTricks() {
@@ -502,6 +591,18 @@ public final class LookalikeDetector {
             orgLures.add(lure);
           }
         }
+        boolean copy = e.kind() == Kind.SUBDOMAIN_TRICK || e.kind() == Kind.HYPHENS_FOR_DOTS;
+        for (Evidence other : all) {
+          String text = other.name().text();
+          if (other.name().org() == o
+              && !copy
+              && !text.equals(e.name().text())
+              && !orgLures.contains(text)
+              && other.kind() != Kind.SUBDOMAIN_TRICK
+              && other.kind() != Kind.HYPHENS_FOR_DOTS) {
+            orgLures.add(text);
+          }
+        }
         if (!org.isProvider()) {
           for (String word : providerWords) {
             if (!orgLures.contains(word)) {
@@ -524,15 +625,7 @@ public final class LookalikeDetector {
                 + (suspiciousTld ? TLD_BONUS : 0);
         score = Math.min(1.0, Math.round(score * 100) / 100.0);
         boolean better =
-            score > bestScore
-                || (score == bestScore
-                    && bestOrg >= 0
-                    && organizations.get(bestOrg).isProvider()
-                    && !org.isProvider())
-                || (score == bestScore
-                    && bestOrg >= 0
-                    && o < bestOrg
-                    && organizations.get(bestOrg).isProvider() == org.isProvider());
+            bestOrg < 0 || outranks(org, o, score, organizations.get(bestOrg), bestOrg, bestScore);
         if (better) {
           bestOrg = o;
           bestScore = score;
@@ -571,6 +664,27 @@ public final class LookalikeDetector {
           host.ascii(), bestScore, alert, new Imitation(org.name(), main.name().domain()), reasons);
     }
 
+    /**
+     * Whether a candidate outranks the current best: an alerting organisation that is not a
+     * provider wins over a provider whose product names are only the lure, then the higher score,
+     * then the non-provider, then registry order.
+     */
+    private boolean outranks(
+        Organization org, int o, double score, Organization best, int b, double bestScore) {
+      boolean target = !org.isProvider() && score >= ALERT_THRESHOLD;
+      boolean bestTarget = !best.isProvider() && bestScore >= ALERT_THRESHOLD;
+      if (target != bestTarget) {
+        return target;
+      }
+      if (score != bestScore) {
+        return score > bestScore;
+      }
+      if (org.isProvider() != best.isProvider()) {
+        return !org.isProvider();
+      }
+      return o < b;
+    }
+
     private boolean isOwnName(int org, String word) {
       Organization o = organizations.get(org);
       String skeleton = Skeletons.of(word);
@@ -599,7 +713,7 @@ public final class LookalikeDetector {
         forms.add(name.text().substring(0, j) + name.text().substring(j + 1));
       }
       for (String form : forms) {
-        add(deletes, form, name, Name[]::new);
+        deleteForms.computeIfAbsent(form, f -> new ArrayList<>()).add(name);
       }
     }
   }

@@ -133,6 +133,28 @@ class LookalikeDetectorTest {
   }
 
   @ParameterizedTest
+  @CsvSource({
+    "dncvotebuilder.com, Democratic National Committee",
+    "myiri.org, International Republican Institute",
+    "sos-ga-gov.com, Georgia Secretary of State",
+    "iri-org.com, International Republican Institute",
+    "gop-vote.com, Republican National Committee",
+    "live-outlook.com, 'Microsoft (Microsoft 365, Outlook, SharePoint, OneDrive, Entra ID)'",
+    "misdepatrment.com, 'MIS Department (the DNC''s IT contractor named in the July 2018 indictment)'"
+  })
+  void readsRunTogetherAndHyphenatedForms(String domain, String org) {
+    Verdict verdict = DETECTOR.check(domain);
+    assertThat(verdict.alert()).as(domain).isTrue();
+    assertThat(verdict.imitates().org()).isEqualTo(org);
+  }
+
+  @Test
+  void aBrandAloneInASubdomainLabelIsNotEnough() {
+    assertThat(DETECTOR.check("senate.example.edu").alert()).isFalse();
+    assertThat(DETECTOR.check("senate-login.example.edu").alert()).isTrue();
+  }
+
+  @ParameterizedTest
   @ValueSource(
       strings = {
         "example.com",

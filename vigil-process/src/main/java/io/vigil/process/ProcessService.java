@@ -93,8 +93,25 @@ public final class ProcessService {
   public <T extends ProcessRecord> List<T> list(
       Principal user, Kind<T> kind, @Nullable String electionId) {
     return tx.inTransaction(
-        () ->
-            store.list(kind, electionId).stream().filter(r -> user.canRead(r.marking())).toList());
+        () -> {
+          List<T> visible =
+              store.list(kind, electionId).stream().filter(r -> user.canRead(r.marking())).toList();
+          List<String> classified =
+              visible.stream()
+                  .filter(r -> r.marking().classification() != Classification.UNCLASSIFIED)
+                  .map(ProcessRecord::id)
+                  .toList();
+          if (!classified.isEmpty()) {
+            audit.record(
+                user,
+                "read-list",
+                kind.table(),
+                electionId == null ? "*" : electionId,
+                null,
+                Map.of("classifiedRecordsShown", classified));
+          }
+          return visible;
+        });
   }
 
   public List<ElectionOverview> elections(Principal user) {
@@ -240,6 +257,10 @@ public final class ProcessService {
   /** Adds a record that was built elsewhere (demo seeding, STIX import); its id must be new. */
   public <T extends ProcessRecord> T importRecord(
       Principal user, Kind<T> kind, T record, byte @Nullable [] content) {
+    if (!user.isSystem()) {
+      user.require(Role.ADMINISTRATOR, "import records");
+      requireMarkingWithin(user, record.marking());
+    }
     return tx.inTransaction(
         () -> {
           store.insert(kind, record);
@@ -521,10 +542,13 @@ public final class ProcessService {
                   .filter(x -> user.canRead(x.marking()))
                   .orElseThrow(() -> new RecordNotFound("impact_report", id));
           Assessment a = current(Kind.ASSESSMENT, r.electionId()).orElse(null);
-          if (a == null || a.workflow().firstTransmittedAt() == null) {
+          if (a == null || a.workflow().status() != ProductStatus.TRANSMITTED) {
             throw new RuleViolated(
                 "report-after-assessment",
-                "the 1(b) report evaluates the 1(a) assessment: it cannot be transmitted before the assessment has been received");
+                "the 1(b) report evaluates the 1(a) assessment: it cannot be transmitted until the"
+                    + " current version of the assessment has been transmitted (it is "
+                    + (a == null ? "not started" : a.workflow().status())
+                    + ")");
           }
           return change(
               user,
@@ -654,6 +678,7 @@ public final class ProcessService {
           Actor actor =
               store
                   .find(Kind.ACTOR, draft.actorId())
+                  .filter(x -> user.canRead(x.marking()))
                   .orElseThrow(
                       () ->
                           new InvalidField("actorId", "names no actor: '" + draft.actorId() + "'"));

@@ -51,8 +51,7 @@ class AuditChainTest {
   @Test
   void reportsAGoodChainIntactWithItsHead() {
     List<AuditEntry> c = chain();
-    assertThat(AuditChain.verify(c))
-        .isEqualTo(new ChainVerification.Intact(4, c.getLast().hash()));
+    assertThat(AuditChain.verify(c)).isEqualTo(new ChainVerification.Intact(4, c.getLast().hash()));
   }
 
   @Test
@@ -162,7 +161,6 @@ class AuditChainTest {
     assertThat(f.audit.entries().getFirst().before()).isNull();
     assertThat(f.audit.entries().getLast().before()).contains("APPROVED");
     assertThat(f.audit.entries().getLast().after()).contains("TRANSMITTED");
-    assertThat(AuditChain.verify(f.audit.entries()))
-        .isInstanceOf(ChainVerification.Intact.class);
+    assertThat(AuditChain.verify(f.audit.entries())).isInstanceOf(ChainVerification.Intact.class);
   }
 }

@@ -85,7 +85,8 @@ class ReadRuleTest {
       for (Classification level : order) {
         for (Tlp tlp : Tlp.values()) {
           out.add(
-              Arguments.of(clearance, level, tlp, order.indexOf(clearance) >= order.indexOf(level)));
+              Arguments.of(
+                  clearance, level, tlp, order.indexOf(clearance) >= order.indexOf(level)));
         }
       }
     }
@@ -143,7 +144,9 @@ class ReadRuleTest {
   @Test
   void getHidesARecordTheUserMayNotReadAsNotFound() {
     f.election2020();
-    evidence("ev-strict", new Marking(Classification.UNCLASSIFIED, List.of(), Tlp.AMBER_STRICT, "NIC", List.of()));
+    evidence(
+        "ev-strict",
+        new Marking(Classification.UNCLASSIFIED, List.of(), Tlp.AMBER_STRICT, "NIC", List.of()));
     Principal doj = ProcessFixture.IMPACT;
 
     assertThatThrownBy(() -> f.service.get(doj, Kind.EVIDENCE, "ev-strict"))
@@ -190,12 +193,35 @@ class ReadRuleTest {
   @Test
   void refusesCreatingARecordAboveTheUsersClearance() {
     f.election2020();
-    Principal low =
-        new Principal("low", "NIC", Set.of(Role.ANALYST), Classification.CONFIDENTIAL);
+    Principal low = new Principal("low", "NIC", Set.of(Role.ANALYST), Classification.CONFIDENTIAL);
 
     assertThatThrownBy(
             () -> f.service.createAssessment(low, ProcessFixture.assessmentDraft("asm-1")))
         .isInstanceOf(NotPermitted.class)
         .hasMessageContaining("SECRET");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aUserNamedSystemIsNotTheSystemPrincipal() {
+    Principal impostor =
+        new Principal("system", "Vigil", Set.of(Role.ANALYST), Classification.UNCLASSIFIED);
+    Marking secret = marking(Classification.SECRET, Tlp.RED);
+    org.assertj.core.api.Assertions.assertThat(impostor.canRead(secret)).isFalse();
+    org.assertj.core.api.Assertions.assertThat(Principal.system().canRead(secret)).isTrue();
+  }
+
+  @org.junit.jupiter.api.Test
+  void joiningMarkingsOfTwoOwnersNeverWidensAccess() {
+    Marking a = new Marking(Classification.SECRET, List.of(), Tlp.AMBER, "DHS", List.of("FBI"));
+    Marking b =
+        new Marking(Classification.CONFIDENTIAL, List.of("NOFORN"), Tlp.GREEN, "NSA", List.of());
+    Marking j = a.join(b);
+    org.assertj.core.api.Assertions.assertThat(j.classification()).isEqualTo(Classification.SECRET);
+    org.assertj.core.api.Assertions.assertThat(j.tlp()).isEqualTo(Tlp.RED);
+    org.assertj.core.api.Assertions.assertThat(j.controls()).containsExactly("NOFORN");
+    org.assertj.core.api.Assertions.assertThat(
+            new Principal("erin", "FBI", Set.of(Role.ANALYST), Classification.TOP_SECRET)
+                .canRead(j))
+        .isFalse();
   }
 }

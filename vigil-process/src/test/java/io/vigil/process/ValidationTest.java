@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.vigil.process.activity.Framework;
 import io.vigil.process.activity.TechniqueRef;
+import io.vigil.process.actor.RelationType;
 import io.vigil.process.election.Election;
 import io.vigil.process.election.ElectionScope;
 import io.vigil.process.evidence.AdmiraltyGrade;
@@ -21,7 +22,6 @@ import io.vigil.process.product.GovernmentRole;
 import io.vigil.process.product.ImpactCategory;
 import io.vigil.process.product.Position;
 import io.vigil.process.product.Verdict;
-import io.vigil.process.actor.RelationType;
 import io.vigil.process.sanctions.Determination;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -118,8 +118,7 @@ class ValidationTest {
         Arguments.of(
             "government role that is not one of the four",
             "governments.role",
-            (ThrowingCallable)
-                () -> new GovernmentRole("gov-russia", RelationType.MEMBER_OF, "")),
+            (ThrowingCallable) () -> new GovernmentRole("gov-russia", RelationType.MEMBER_OF, "")),
         Arguments.of(
             "program tag in lower case",
             "programTag",

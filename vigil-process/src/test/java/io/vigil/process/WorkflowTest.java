@@ -37,7 +37,10 @@ class WorkflowTest {
   }
 
   private static void assertRule(Throwable t, String rule) {
-    assertThat(t).asInstanceOf(type(RuleViolated.class)).extracting(RuleViolated::rule).isEqualTo(rule);
+    assertThat(t)
+        .asInstanceOf(type(RuleViolated.class))
+        .extracting(RuleViolated::rule)
+        .isEqualTo(rule);
   }
 
   @Test
@@ -60,6 +63,7 @@ class WorkflowTest {
         .extracting(Transition::to)
         .containsExactly(
             ProductStatus.IN_REVIEW,
+            ProductStatus.IN_COORDINATION,
             ProductStatus.IN_COORDINATION,
             ProductStatus.APPROVED,
             ProductStatus.TRANSMITTED);
@@ -338,7 +342,9 @@ class WorkflowTest {
     assertThat(after.signedOffBy()).isEmpty();
     assertThat(f.service.elections(TREASURY).getFirst().section3Open()).isFalse();
     assertThat(f.audit.actions())
-        .contains("reopen impact_report imp-1 by analyst", "reopen recommendation " + rec + " by analyst");
+        .contains(
+            "reopen impact_report imp-1 by analyst",
+            "reopen recommendation " + rec + " by analyst");
   }
 
   @Test
@@ -359,5 +365,36 @@ class WorkflowTest {
 
     assertThat(f.store.find(Kind.RECOMMENDATION, rec).orElseThrow().status())
         .isEqualTo(RecommendationStatus.NEEDS_REVIEW);
+  }
+
+  @Test
+  void refusesCoordinationByTheDrafter() {
+    f.draftAssessment();
+    f.service.submitAssessment(ANALYST, "asm-1", "ready");
+    f.service.reviewAssessment(REVIEWER, "asm-1", true, "fine");
+    assertThatThrownBy(() -> f.service.coordinateAssessment(ANALYST, "asm-1", Position.CONCUR, ""))
+        .satisfies(t -> assertRule(t, "segregation-of-duties"));
+    assertThatThrownBy(() -> f.service.coordinateAssessment(TREASURY, "asm-1", Position.CONCUR, ""))
+        .isInstanceOf(NotPermitted.class);
+  }
+
+  @Test
+  void refusesTransmittingTheImpactReportWhileTheAssessmentIsBeingAmended() {
+    f.draftAssessment();
+    f.transmitAssessment("asm-1");
+    f.draftImpactReport();
+    f.service.amendAssessment(ANALYST, "asm-1", "new evidence on Iran");
+    assertThatThrownBy(() -> f.transmitImpactReport("imp-1"))
+        .satisfies(t -> assertRule(t, "report-after-assessment"))
+        .hasMessageContaining("DRAFT");
+  }
+
+  @Test
+  void refusesImportsByAnyoneButTheSystemOrAnAdministrator() {
+    assertThatThrownBy(
+            () ->
+                f.service.importRecord(
+                    ANALYST, Kind.ASSESSMENT, ProcessFixture.assessmentDraft("asm-x"), null))
+        .isInstanceOf(NotPermitted.class);
   }
 }

@@ -54,7 +54,6 @@ final class FollowTheMoney {
           "uniqueEntityId",
           "dunsCode",
           "callSign",
-          "registrationNumber",
           "serialNumber",
           "icaoCode",
           "permId",

@@ -20,6 +20,8 @@ import java.util.Map;
  * misses; this index never scans.
  */
 final class NameIndex {
+  /** A lookup reaching more postings than this is credited optimistically instead of walked. */
+  static final int FREQUENT = 3000;
 
   // vocabulary
   private final Map<String, Integer> vocabIds = new HashMap<>();
@@ -220,51 +222,85 @@ final class NameIndex {
       lookupKinds.add(Kind.NAME);
     }
     int tokenGen = gen * 64;
-    for (int li = 0; li < lookups.size(); li++) {
+    // phase 1: which vocabulary tokens each lookup reaches, and how many postings that is
+    int lookupCount = lookups.size();
+    int[][] reachedVocab = new int[lookupCount][];
+    double[][] reachedGain = new double[lookupCount][];
+    long[] postingsOf = new long[lookupCount];
+    double[] maxGain = new double[lookupCount];
+    for (int li = 0; li < lookupCount; li++) {
       String token = lookups.get(li);
       double w = lookupWeights.get(li);
       Kind kind = lookupKinds.get(li);
-      int tg = tokenGen + li;
       int[] vs = vocabFor(token, q.abjad);
       String ph = PreparedName.phonetic(token);
       String sk = PreparedName.skeleton(token);
+      int[] rv = new int[vs.length];
+      double[] rg = new double[vs.length];
+      int k = 0;
       for (int v : vs) {
-        NameScorer.Sim s =
+        NameScorer.Sim sim =
             NameScorer.tokenSim(
-                token,
-                kind,
-                ph,
-                sk,
-                vocab.get(v),
-                vocabKinds.get(v),
-                vocabPhonetic.get(v),
-                vocabSkeleton.get(v),
-                q.abjad || anyAbjad,
-                false);
-        if (s.value() <= 0 || li >= n && s.value() < 0.85) {
+                token, kind, ph, sk,
+                vocab.get(v), vocabKinds.get(v), vocabPhonetic.get(v), vocabSkeleton.get(v),
+                q.abjad || anyAbjad, false);
+        if (sim.value() <= 0 || li >= n && sim.value() < 0.85) {
           continue; // a glued pair counts only when it is (nearly) the index token
         }
-        double gain = s.value() * w;
-        int[] post = postings[v];
-        int size = postingSizes[v];
-        for (int k = 0; k < size; k++) {
-          int name = post[k];
-          if (sc.stamp[name] != gen) {
-            sc.stamp[name] = gen;
-            sc.bound[name] = 0;
-            sc.tokenStamp[name] = -1;
-            if (touchedCount == sc.touched.length) {
-              sc.touched = Arrays.copyOf(sc.touched, touchedCount * 2);
+        rv[k] = v;
+        rg[k] = sim.value() * w;
+        maxGain[li] = Math.max(maxGain[li], rg[k]);
+        postingsOf[li] += postingSizes[v];
+        k++;
+      }
+      reachedVocab[li] = Arrays.copyOf(rv, k);
+      reachedGain[li] = Arrays.copyOf(rg, k);
+    }
+    // phase 2: walk the postings of selective lookups; frequent ones ("llc", "al", "mohammad")
+    // are credited optimistically to every name reached, as Lucene's common-terms query does
+    boolean anySelective = false;
+    for (int li = 0; li < lookupCount; li++) {
+      anySelective |= postingsOf[li] > 0 && postingsOf[li] <= FREQUENT;
+    }
+    double optimistic = 0;
+    for (int pass = 0; pass < 2; pass++) {
+      for (int li = 0; li < lookupCount; li++) {
+        boolean frequent = anySelective && postingsOf[li] > FREQUENT;
+        if (pass == 0 && frequent) {
+          optimistic += maxGain[li];
+          continue;
+        }
+        if (pass == 1 && !(frequent && touchedCount == 0)) {
+          continue;
+        }
+        if (pass == 1) {
+          optimistic -= maxGain[li]; // nothing selective matched: walk it after all
+        }
+        int tg = tokenGen + li;
+        for (int r = 0; r < reachedVocab[li].length; r++) {
+          int v = reachedVocab[li][r];
+          double gain = reachedGain[li][r];
+          int[] post = postings[v];
+          int size = postingSizes[v];
+          for (int k = 0; k < size; k++) {
+            int name = post[k];
+            if (sc.stamp[name] != gen) {
+              sc.stamp[name] = gen;
+              sc.bound[name] = 0;
+              sc.tokenStamp[name] = -1;
+              if (touchedCount == sc.touched.length) {
+                sc.touched = Arrays.copyOf(sc.touched, touchedCount * 2);
+              }
+              sc.touched[touchedCount++] = name;
             }
-            sc.touched[touchedCount++] = name;
-          }
-          if (sc.tokenStamp[name] != tg) {
-            sc.tokenStamp[name] = tg;
-            sc.tokenBest[name] = gain;
-            sc.bound[name] += gain;
-          } else if (gain > sc.tokenBest[name]) {
-            sc.bound[name] += gain - sc.tokenBest[name];
-            sc.tokenBest[name] = gain;
+            if (sc.tokenStamp[name] != tg) {
+              sc.tokenStamp[name] = tg;
+              sc.tokenBest[name] = gain;
+              sc.bound[name] += gain;
+            } else if (gain > sc.tokenBest[name]) {
+              sc.bound[name] += gain - sc.tokenBest[name];
+              sc.tokenBest[name] = gain;
+            }
           }
         }
       }
@@ -304,7 +340,7 @@ final class NameIndex {
     int[] keptIds = new int[touchedCount];
     for (int k = 0; k < touchedCount; k++) {
       int name = sc.touched[k];
-      double mq = Math.min(sc.bound[name], tq);
+      double mq = Math.min(sc.bound[name] + optimistic, tq);
       double tc = nameWeight(name);
       double bound =
           (mq + NameScorer.LAMBDA_V * tc)

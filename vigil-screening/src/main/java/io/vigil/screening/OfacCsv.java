@@ -80,8 +80,11 @@ final class OfacCsv {
       if (Files.exists(p)) {
         any = true;
         for (Row r : rows(p, 12)) {
-          Builder b = entities.computeIfAbsent(id(r), k -> new Builder(k));
-          b.primary(r);
+          String id = id(r);
+          for (int dup = 2; entities.containsKey(id) && !entities.get(id).name.isEmpty(); dup++) {
+            id = id(r) + "-" + dup; // the 2022 file lists ent_num 2677 twice: keep both parties
+          }
+          entities.computeIfAbsent(id, Builder::new).primary(r);
         }
       }
     }

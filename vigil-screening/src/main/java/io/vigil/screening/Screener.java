@@ -106,6 +106,7 @@ public final class Screener {
         best.putIfAbsent(entity, new Best(0, forms.isEmpty() ? null : forms.get(0), -1));
       }
     }
+    String queryCountry = query.nationality().isEmpty() ? "" : Countries.code(query.nationality());
     List<ScreeningResult> out = new ArrayList<>();
     for (Map.Entry<Integer, Best> en : best.entrySet()) {
       Best b = en.getValue();
@@ -113,7 +114,7 @@ public final class Screener {
         continue;
       }
       ListEntity e = entities.get(en.getKey());
-      List<Explanation.Adjustment> adj = adjustments(query, e);
+      List<Explanation.Adjustment> adj = adjustments(query, queryCountry, e);
       double score = b.score;
       for (Explanation.Adjustment a : adj) {
         score += a.delta();
@@ -165,7 +166,7 @@ public final class Screener {
         score);
   }
 
-  static List<Explanation.Adjustment> adjustments(ScreeningQuery q, ListEntity e) {
+  static List<Explanation.Adjustment> adjustments(ScreeningQuery q, String cc, ListEntity e) {
     List<Explanation.Adjustment> out = new ArrayList<>();
     if (!q.identifiers().isEmpty()) {
       for (String id : q.identifiers()) {
@@ -219,9 +220,8 @@ public final class Screener {
                 "birth_date_mismatch", -0.15, qd + " vs " + String.join(", ", e.birthDates())));
       }
     }
-    if (!q.nationality().isEmpty() && !e.countries().isEmpty()) {
-      String cc = Countries.code(q.nationality());
-      if (!cc.isEmpty()) {
+    if (!cc.isEmpty() && !e.countries().isEmpty()) {
+      {
         if (e.countries().contains(cc)) {
           out.add(new Explanation.Adjustment("country_match", 0.03, cc));
         } else {

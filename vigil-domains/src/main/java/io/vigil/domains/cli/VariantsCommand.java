@@ -8,6 +8,7 @@ import io.vigil.domains.Verdict;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,7 +48,7 @@ final class VariantsCommand implements Callable<Integer> {
       return ExitCode.USAGE_ERROR.code();
     }
     PrintWriter out = spec.commandLine().getOut();
-    LookalikeDetector detector = check ? LookalikeDetector.withDefaults() : null;
+    @Nullable LookalikeDetector detector = check ? LookalikeDetector.withDefaults() : null;
     for (Variant variant : variants) {
       if (detector == null) {
         out.println(variant.fuzzer() + "\t" + variant.domain());

@@ -22,16 +22,28 @@ import java.util.Set;
 public record Principal(
     String username, String organization, Set<Role> roles, Classification clearance) {
 
+  private static final Principal SYSTEM =
+      new Principal("system", "Vigil", EnumSet.allOf(Role.class), Classification.TOP_SECRET);
+
   public Principal {
     username = Require.text(username, "username", 64);
     organization = Require.text(organization, "organization", 100);
+    Require.present(roles, "roles");
     roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
     Require.present(clearance, "clearance");
   }
 
-  /** A system principal for demo seeding and imports: reads everything. */
+  /**
+   * The system principal for demo seeding and imports: reads everything. It is recognised by
+   * identity, never by name, so no user account (even one called "system") can act as it.
+   */
   public static Principal system() {
-    return new Principal("system", "Vigil", EnumSet.allOf(Role.class), Classification.TOP_SECRET);
+    return SYSTEM;
+  }
+
+  /** True only for the one system principal. */
+  public boolean isSystem() {
+    return this == SYSTEM;
   }
 
   public boolean has(Role role) {
@@ -61,7 +73,7 @@ public record Principal(
 
   /** The single read rule of Vigil; see the design note on this type. */
   public boolean canRead(Marking m) {
-    if (username.equals("system")) {
+    if (isSystem()) {
       return true;
     }
     if (!clearance.dominates(m.classification())) {

@@ -1085,6 +1085,10 @@ public final class DemoData {
             "Public statement of DOJ and DHS on the report.",
             List.of(
                 "Transmission date: reported as 5 Feb 2019 (the note flags it [verify]).",
+                "Verdicts: the public statement speaks of election infrastructure as a whole;"
+                    + " the verdicts for vote tabulation and transmission of results are read from"
+                    + " it (Sec. 8(d) counts tabulation and transmission equipment as election"
+                    + " infrastructure).",
                 "Receipt of the assessment: taken as its reported transmission day, 21 Dec 2018.",
                 "Internal steps: the dates of drafting, review and approval are not public; the"
                     + " demo places them on the transmission day.",
@@ -1221,6 +1225,9 @@ public final class DemoData {
                 "Transmission date: the classified joint report went in Feb 2021, day unknown;"
                     + " 16 Mar 2021 (the public release) is the latest known date and is used here.",
                 "Remedies: the recommendations of the key findings are not in the note.",
+                "Effects: the public findings say the actors affected the security of campaign"
+                    + " networks and collected information; UNAUTHORIZED_ACCESS is the demo's"
+                    + " reading of the Sec. 1(b) effects.",
                 "Internal steps: the dates of drafting, review and approval are not public; the"
                     + " demo places them on the transmission day.",
                 CLASSIFICATION_UNKNOWN)));
@@ -1453,7 +1460,7 @@ public final class DemoData {
   }
 
   /** Noon in Washington on the day: how the demo dates a delivery whose hour is not known. */
-  public static Instant noon(LocalDate day) {
+  private static Instant noon(LocalDate day) {
     return day.atTime(12, 0).atZone(WASHINGTON).toInstant();
   }
 
@@ -1462,7 +1469,7 @@ public final class DemoData {
   }
 
   /** The SHA-256 of the bytes, as lowercase hex. */
-  public static String sha256(byte[] content) {
+  private static String sha256(byte[] content) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     } catch (NoSuchAlgorithmException e) {

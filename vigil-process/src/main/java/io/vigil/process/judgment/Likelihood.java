@@ -46,13 +46,23 @@ public enum Likelihood {
   /** Parses a term ({@code very likely}) or a constant name ({@code VERY_LIKELY}). */
   public static Likelihood parse(String text) {
     String t = text.strip().toLowerCase(Locale.ROOT).replace('_', ' ');
+    if (t.equals("almost certainly")) {
+      t = "almost certain";
+    }
+    String other =
+        switch (t) {
+          case "probably" -> "probable";
+          case "improbably" -> "improbable";
+          case "nearly certainly" -> "nearly certain";
+          default -> t;
+        };
     for (Likelihood l : values()) {
       if (l.term.equals(t)) {
         return l;
       }
     }
     for (Likelihood l : values()) {
-      if (l.otherRow.equals(t)) {
+      if (l.otherRow.equals(other)) {
         throw new InvalidField(
             "likelihood",
             "'"

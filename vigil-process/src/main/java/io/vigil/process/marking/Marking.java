@@ -16,8 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param controls dissemination controls such as NOFORN, printed after the level in the banner
  * @param tlp the TLP 2.0 label
  * @param originator the organization that owns the record (decides AMBER+STRICT and RED)
- * @param sharedWith organizations (AMBER) or organizations and user names (RED) the originator
- *     shared it with
+ * @param sharedWith organizations (AMBER) or named users (RED) the originator shared it with
  */
 public record Marking(
     Classification classification,
@@ -75,6 +74,12 @@ public record Marking(
     Tlp label = tlp.compareTo(other.tlp) >= 0 ? tlp : other.tlp;
     Set<String> ctl = new TreeSet<>(controls);
     ctl.addAll(other.controls);
-    return new Marking(level, List.copyOf(ctl), label, originator, sharedWith);
+    if (!originator.equalsIgnoreCase(other.originator)) {
+      // two owners: only the named recipients both allowed may read the combination
+      List<String> shared = sharedWith.stream().filter(other.sharedWith::contains).toList();
+      return new Marking(level, List.copyOf(ctl), Tlp.RED, originator, shared);
+    }
+    List<String> both = sharedWith.stream().filter(other.sharedWith::contains).toList();
+    return new Marking(level, List.copyOf(ctl), label, originator, both);
   }
 }

@@ -104,6 +104,10 @@ public record Workflow(
   public Workflow coordinate(
       Principal user, Position position, Instant at, String note, Roles roles) {
     expect(ProductStatus.IN_COORDINATION, "record a coordination position on", roles);
+    user.requireAny(
+        java.util.EnumSet.of(roles.drafter(), roles.reviewer(), roles.approver()),
+        "coordinate the " + roles.product());
+    ownDraft(user, "coordinate", roles);
     List<CoordinationEntry> c = new ArrayList<>();
     for (CoordinationEntry e : coordination) {
       if (!e.agency().equalsIgnoreCase(user.organization())) {
@@ -111,6 +115,14 @@ public record Workflow(
       }
     }
     c.add(new CoordinationEntry(user.organization(), position, user.username(), at, note));
+    List<Transition> h = new ArrayList<>(history);
+    h.add(
+        new Transition(
+            status,
+            status,
+            user.username(),
+            at,
+            user.organization() + " " + position + (note.isBlank() ? "" : ": " + note)));
     return new Workflow(
         status,
         version,
@@ -122,7 +134,7 @@ public record Workflow(
         transmittedAt,
         firstTransmittedAt,
         amendments,
-        history);
+        h);
   }
 
   public Workflow approve(Principal user, Instant at, String note, Roles roles) {

@@ -35,6 +35,14 @@ public final class SanctionsRules {
               + ": consultations are recorded while it is PROPOSED");
     }
     user.requireAny(Set.of(Role.TREASURY_OFFICER, Role.STATE_OFFICER), "record a consultation");
+    if (!user.has(Role.TREASURY_OFFICER) && dept != Department.STATE) {
+      // Treasury consults and records; a State officer may record State's own consultation only
+      throw new io.vigil.process.NotPermitted(
+          "user '"
+              + user.username()
+              + "' may record the consultation of State only, not of "
+              + dept);
+    }
     Map<Department, Consultation> c = new EnumMap<>(Department.class);
     c.putAll(d.consultations());
     c.put(dept, new Consultation(dept, user.username(), at, note));

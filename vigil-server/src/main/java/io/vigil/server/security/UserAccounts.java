@@ -72,6 +72,10 @@ public class UserAccounts {
           "username",
           "must be 2-64 lowercase letters, digits, '.', '_' or '-', starting with a letter");
     }
+    if (username.equals("system") || username.equals("demo") || username.equals("cli")) {
+      throw new InvalidField(
+          "username", "'" + username + "' is reserved for Vigil's own audit records");
+    }
     if (password.length() < 8 && !password.equals(username)) {
       throw new InvalidField("password", "must be at least 8 characters");
     }

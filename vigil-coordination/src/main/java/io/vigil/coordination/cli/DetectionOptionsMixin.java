@@ -1,0 +1,171 @@
+package io.vigil.coordination.cli;
+
+import io.vigil.coordination.DetectionOptions;
+import io.vigil.coordination.PostFormat;
+import io.vigil.coordination.Signal;
+import io.vigil.coordination.SignalSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** The input and detection options shared by {@code detect} and {@code eval coordination}. */
+final class DetectionOptionsMixin {
+  @Option(
+      names = "--input",
+      required = true,
+      paramLabel = "FILE",
+      description = "Posts to analyse (gzip or plain).")
+  @Nullable Path input;
+
+  @Option(
+      names = "--format",
+      defaultValue = "ira",
+      converter = Converters.FormatConverter.class,
+      paramLabel = "FORMAT",
+      description = "ira, io-archive, jsonl or csv (default: ${DEFAULT-VALUE}).")
+  PostFormat format = PostFormat.IRA;
+
+  @Option(
+      names = "--signals",
+      converter = Converters.SignalsConverter.class,
+      paramLabel = "LIST",
+      description =
+          "Comma-separated: co-retweet, co-link, co-hashtag, hashtag-sequence, near-duplicate,"
+              + " co-reply, synchronized (default: all).")
+  @Nullable Set<Signal> signals;
+
+  @Option(
+      names = "--window",
+      converter = Converters.DurationConverter.class,
+      paramLabel = "DURATION",
+      description =
+          "Co-action window for every signal except synchronized, e.g. 60s, 1h (default: per"
+              + " signal, 1h; hashtag-sequence 1d).")
+  @Nullable Duration window;
+
+  @Option(
+      names = "--bin",
+      converter = Converters.DurationConverter.class,
+      paramLabel = "DURATION",
+      description = "Bin width of the synchronized signal (default: 1m).")
+  @Nullable Duration bin;
+
+  @Option(
+      names = "--min-co-actions",
+      paramLabel = "N",
+      description = "Distinct shared items an edge needs, every signal (default: 2).")
+  @Nullable Integer minCoActions;
+
+  @Option(
+      names = "--alpha",
+      paramLabel = "P",
+      description = "Null-model significance an edge must reach (default: 1e-3).")
+  @Nullable Double alpha;
+
+  @Option(
+      names = "--max-item-accounts",
+      paramLabel = "N",
+      description = "Ignore items shared by more accounts than this (default: 500).")
+  @Nullable Integer maxItemAccounts;
+
+  @Option(
+      names = "--resolution",
+      paramLabel = "GAMMA",
+      description = "Leiden modularity resolution; lower gives larger clusters (default: 0.3).")
+  @Nullable Double resolution;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      description = "Seed of Leiden's random choices (default: 42).")
+  @Nullable Long seed;
+
+  @Option(
+      names = "--min-cluster-size",
+      paramLabel = "N",
+      description = "Smaller clusters are not reported (default: 2).")
+  @Nullable Integer minClusterSize;
+
+  @Option(
+      names = "--since",
+      converter = Converters.InstantConverter.class,
+      paramLabel = "TIME",
+      description = "Only posts at or after this date/instant, e.g. 2016-09-01.")
+  @Nullable Instant since;
+
+  @Option(
+      names = "--until",
+      converter = Converters.InstantConverter.class,
+      paramLabel = "TIME",
+      description = "Only posts before this date/instant.")
+  @Nullable Instant until;
+
+  @Option(
+      names = "--on-malformed",
+      defaultValue = "continue",
+      paramLabel = "continue|stop",
+      description =
+          "Skip and count malformed rows, or stop at the first (default: ${DEFAULT-VALUE}).")
+  String onMalformed = "continue";
+
+  @Option(names = "--no-progress", description = "Do not draw a progress bar on stderr.")
+  boolean noProgress;
+
+  /** Checks what picocli cannot and builds the options; throws a usage error otherwise. */
+  DetectionOptions toOptions(CommandSpec spec) {
+    Path in = input;
+    if (in == null || !Files.isRegularFile(in) || !Files.isReadable(in)) {
+      throw new ParameterException(spec.commandLine(), "--input: no readable file at " + in);
+    }
+    if (!onMalformed.equals("continue") && !onMalformed.equals("stop")) {
+      throw new ParameterException(
+          spec.commandLine(), "--on-malformed must be continue or stop, was " + onMalformed);
+    }
+    try {
+      DetectionOptions o = DetectionOptions.defaults();
+      if (signals != null) {
+        o = o.withSignals(signals);
+      }
+      if (window != null) {
+        o = o.withWindow(window);
+      }
+      if (bin != null) {
+        SignalSettings s = o.settings().get(Signal.SYNCHRONIZED);
+        o =
+            o.withSettings(
+                Signal.SYNCHRONIZED, new SignalSettings(bin, s.minCoActions(), s.weight()));
+      }
+      if (minCoActions != null) {
+        for (Signal sig : Signal.values()) {
+          SignalSettings s = o.settings().get(sig);
+          o = o.withSettings(sig, new SignalSettings(s.window(), minCoActions, s.weight()));
+        }
+      }
+      if (alpha != null) {
+        o = o.withAlpha(alpha);
+      }
+      if (maxItemAccounts != null) {
+        o = o.withMaxItemAccounts(maxItemAccounts);
+      }
+      if (resolution != null) {
+        o = o.withResolution(resolution);
+      }
+      if (seed != null) {
+        o = o.withSeed(seed);
+      }
+      if (minClusterSize != null) {
+        o = o.withMinClusterSize(minClusterSize);
+      }
+      o = o.withTimeRange(since, until).withStopOnMalformed(onMalformed.equals("stop"));
+      return o;
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+}

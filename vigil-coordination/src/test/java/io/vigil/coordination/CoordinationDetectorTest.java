@@ -1,0 +1,184 @@
+package io.vigil.coordination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class CoordinationDetectorTest {
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC);
+  static final Fixtures.Planted PLANTED = Fixtures.planted(3, 6, 40, 7L);
+
+  static Detection detect(String jsonl, DetectionOptions options) {
+    return new CoordinationDetector(CLOCK)
+        .detect(Fixtures.stream(jsonl), "test.jsonl", PostFormat.JSONL, options);
+  }
+
+  @Test
+  void findsEachPlantedGroupAsOneClusterAndLeavesTheBackgroundOut() {
+    Detection d = detect(PLANTED.jsonl(), DetectionOptions.defaults());
+
+    List<Set<String>> found = new ArrayList<>();
+    for (Cluster c : d.clusters()) {
+      found.add(new HashSet<>(c.accounts()));
+    }
+    for (List<String> group : PLANTED.groups()) {
+      assertThat(found).contains(new HashSet<>(group));
+    }
+    for (String b : PLANTED.background()) {
+      assertThat(d.clusterOf(b)).as(b).isZero();
+    }
+    assertThat(d.stats().malformedRows()).isZero();
+    assertThat(d.finishedAt()).isEqualTo(CLOCK.instant());
+  }
+
+  @Test
+  void explainsClustersWithSignalsSharedItemsTimeSpanAndTechniques() {
+    Detection d = detect(PLANTED.jsonl(), DetectionOptions.defaults());
+    Cluster c = d.clusters().get(0);
+
+    assertThat(c.signals()).contains(Signal.CO_RETWEET, Signal.CO_LINK, Signal.NEAR_DUPLICATE);
+    assertThat(c.techniques()).extracting(Technique::id).contains("T0049.003", "T0084.001");
+    assertThat(c.from()).isBefore(c.to());
+    Reason links =
+        c.reasons().stream().filter(r -> r.signal() == Signal.CO_LINK).findFirst().orElseThrow();
+    assertThat(links.topItems()).isNotEmpty();
+    assertThat(links.topItems().get(0).item()).startsWith("news").doesNotContain("utm_source");
+    assertThat(links.topItems().get(0).accounts()).isEqualTo(6);
+    assertThat(links.summary()).contains("shared the same links");
+    assertThat(links.examples()).isNotEmpty();
+    assertThat(c.score()).isGreaterThan(0.99);
+  }
+
+  @Test
+  void explainsAnyEdgeWithTheConcreteCoActionsInsideTheWindow() {
+    Detection d = detect(PLANTED.jsonl(), DetectionOptions.defaults());
+    List<String> g = PLANTED.groups().get(1);
+
+    List<CoAction> why = d.explain(g.get(0), g.get(3), 20);
+
+    assertThat(why).isNotEmpty();
+    assertThat(why).extracting(CoAction::signal).contains(Signal.CO_RETWEET);
+    for (CoAction a : why) {
+      assertThat(Set.of(a.account(), a.otherAccount()))
+          .containsExactlyInAnyOrder(g.get(0), g.get(3));
+      if (a.signal() != Signal.SYNCHRONIZED) {
+        assertThat(Duration.between(a.time(), a.otherTime()).abs())
+            .isLessThanOrEqualTo(Duration.ofHours(1));
+      }
+    }
+    assertThat(why.stream().filter(a -> a.signal() == Signal.CO_RETWEET))
+        .extracting(CoAction::item)
+        .allMatch(i -> i.startsWith("post orig1-"));
+    assertThat(d.explain(g.get(0), PLANTED.background().get(0), 5)).isEmpty();
+  }
+
+  @Test
+  void aHashtagEveryoneUsesLinksNobody() {
+    Detection d =
+        detect(
+            PLANTED.jsonl(),
+            DetectionOptions.defaults().withSignals(EnumSet.of(Signal.CO_HASHTAG)));
+
+    assertThat(d.edges()).isEmpty();
+    assertThat(d.clusters()).isEmpty();
+  }
+
+  @Test
+  void coActionsOutsideTheWindowDoNotLink() {
+    StringBuilder posts = new StringBuilder();
+    long t = Fixtures.START.getEpochSecond();
+    for (int i = 0; i < 10; i++) {
+      posts
+          .append(Fixtures.json("early", t + i * 86_400L, "x", null, "p" + i, List.of(), List.of()))
+          .append('\n');
+      posts
+          .append(
+              Fixtures.json(
+                  "late", t + i * 86_400L + 7200, "x", null, "p" + i, List.of(), List.of()))
+          .append('\n');
+      for (int k = 0; k < 8; k++) {
+        // other pairs share other items, so sharing ten items is not what chance gives
+        for (String side : List.of("a", "b")) {
+          posts
+              .append(
+                  Fixtures.json(
+                      "other" + k + side,
+                      t + i * 86_400L + k * 999,
+                      "x",
+                      null,
+                      "q" + i + "-" + k,
+                      List.of(),
+                      List.of()))
+              .append('\n');
+        }
+      }
+    }
+    DetectionOptions retweets =
+        DetectionOptions.defaults().withSignals(EnumSet.of(Signal.CO_RETWEET));
+
+    assertThat(
+            linked(
+                detect(posts.toString(), retweets.withWindow(Duration.ofHours(1))),
+                "early",
+                "late"))
+        .isEmpty();
+    assertThat(
+            linked(
+                detect(posts.toString(), retweets.withWindow(Duration.ofHours(3))),
+                "early",
+                "late"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.coActions()).containsEntry(Signal.CO_RETWEET, 10));
+  }
+
+  static List<Edge> linked(Detection d, String x, String y) {
+    return d.edges().stream()
+        .filter(e -> Set.of(e.account(), e.otherAccount()).equals(Set.of(x, y)))
+        .toList();
+  }
+
+  @Test
+  void theSameSeedGivesTheSameClusters() {
+    DetectionOptions o = DetectionOptions.defaults().withSeed(11);
+    assertThat(detect(PLANTED.jsonl(), o).clusters())
+        .extracting(Cluster::accounts)
+        .isEqualTo(detect(PLANTED.jsonl(), o).clusters().stream().map(Cluster::accounts).toList());
+  }
+
+  @Test
+  void onlyPostsInsideTheTimeRangeAreAnalysed() {
+    Instant from = Fixtures.START.plus(Duration.ofDays(400));
+    Detection d = detect(PLANTED.jsonl(), DetectionOptions.defaults().withTimeRange(from, null));
+    assertThat(d.stats().posts()).isZero();
+    assertThat(d.stats().outsideRange()).isPositive();
+    assertThat(d.clusters()).isEmpty();
+  }
+
+  @Test
+  void emptyInputIsAnErrorNotAnEmptyResult() {
+    assertThatThrownBy(() -> detect("\n\n", DetectionOptions.defaults()))
+        .isInstanceOf(InputRejected.class)
+        .hasMessageContaining("test.jsonl")
+        .hasMessageContaining("empty");
+  }
+
+  @Test
+  void writesGraphMlWithClustersAndSignalWeights() throws Exception {
+    Detection d = detect(PLANTED.jsonl(), DetectionOptions.defaults());
+    java.io.StringWriter w = new java.io.StringWriter();
+    d.writeGraphMl(w);
+    String xml = w.toString();
+    assertThat(xml).contains("<graphml", "attr.name=\"co-retweet\"", "group0_member0");
+    assertThat(xml).doesNotContain("background");
+  }
+}

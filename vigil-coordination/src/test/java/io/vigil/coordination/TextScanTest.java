@@ -1,0 +1,42 @@
+package io.vigil.coordination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TextScanTest {
+  @Test
+  void findsLinksAndHashtagsInAnyScript() {
+    assertThat(TextScan.urls("see https://t.co/AbC, and http://x.org/a)."))
+        .containsExactly("https://t.co/AbC", "http://x.org/a");
+    assertThat(TextScan.hashtags("#MAGA and #Выборы but not a#b or # alone"))
+        .containsExactly("MAGA", "Выборы");
+  }
+
+  @Test
+  void normalizesUrlsButKeepsPathCase() {
+    assertThat(TextScan.normalizeUrl("HTTPS://WWW.Example.com/Path/?utm_source=tw&id=3#frag"))
+        .isEqualTo("example.com/Path?id=3");
+    assertThat(TextScan.normalizeUrl("https://t.co/AbCd")).isEqualTo("t.co/AbCd");
+  }
+
+  @Test
+  void stripsRepostPrefixesBeforeComparingTexts() {
+    assertThat(TextScan.normalizeText("RT @someone: RT @other:  Hello   World"))
+        .isEqualTo(TextScan.normalizeText("hello world"));
+  }
+
+  @Test
+  void nearDuplicateSignaturesAgreeForSmallEditsAndDifferForOtherTexts() {
+    int[] a =
+        NearDuplicates.signature("the election in county nine was rigged by officials share now");
+    int[] b =
+        NearDuplicates.signature(
+            "RT @x: The election in county nine was rigged by officials share now!!");
+    int[] c =
+        NearDuplicates.signature("a completely different message about the weather today in town");
+    assertThat(a).isEqualTo(b);
+    assertThat(a).isNotEqualTo(c);
+    assertThat(NearDuplicates.signature("too short")).isNull();
+  }
+}

@@ -1,0 +1,173 @@
+package io.vigil.coordination.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vigil.coordination.Fixtures;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class DetectCommandTest {
+  @TempDir Path dir;
+
+  Path planted() throws Exception {
+    Path in = dir.resolve("posts.jsonl");
+    Files.writeString(in, Fixtures.planted(3, 6, 40, 7L).jsonl(), StandardCharsets.UTF_8);
+    return in;
+  }
+
+  @Test
+  void writesClustersWithReasonsAndAccountsAndGraphMl() throws Exception {
+    Path out = dir.resolve("out/result.json");
+    Path graph = dir.resolve("net.graphml");
+    var run =
+        CommandTests.run(
+            new CoordinationCommand(),
+            "detect",
+            "--input",
+            planted().toString(),
+            "--format",
+            "jsonl",
+            "--out",
+            out.toString(),
+            "--signals",
+            "co-retweet,co-link,near-duplicate",
+            "--window",
+            "60m",
+            "--graphml",
+            graph.toString());
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).contains("3 clusters with 18 accounts");
+    assertThat(run.err()).contains("coordination");
+    JsonNode result = JsonMapper.builder().build().readTree(out.toFile());
+    assertThat(result.get("clusters")).hasSize(3);
+    JsonNode first = result.get("clusters").get(0);
+    assertThat(first.get("id").asInt()).isEqualTo(1);
+    assertThat(first.get("accounts")).hasSize(6);
+    assertThat(first.get("score").asDouble()).isGreaterThan(0.9);
+    assertThat(first.get("reasons").get(0).get("text").asString())
+        .contains("pairs among 6 accounts");
+    assertThat(first.get("techniques").get(0).get("id").asString()).startsWith("T0");
+    assertThat(result.get("accounts")).hasSize(18);
+    assertThat(result.get("accounts").get(0).get("cluster").asInt()).isEqualTo(1);
+    assertThat(Files.readString(graph)).contains("<graphml").contains("group2_member5");
+  }
+
+  @Test
+  void emptyInputExitsWithTwoAndSaysWhy() throws Exception {
+    Path in = dir.resolve("empty.csv");
+    Files.writeString(in, "");
+    var run =
+        CommandTests.run(
+            new CoordinationCommand(),
+            "detect",
+            "--input",
+            in.toString(),
+            "--out",
+            dir.resolve("r.json").toString(),
+            "--no-progress");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("empty.csv").contains("empty");
+    assertThat(dir.resolve("r.json")).doesNotExist();
+  }
+
+  @Test
+  void aFormatMismatchIsNamed() throws Exception {
+    Path in = dir.resolve("archive.csv");
+    Files.writeString(in, "tweetid,userid,tweet_time,tweet_text\n1,u,2016-10-01 10:00,hi\n");
+    var run =
+        CommandTests.run(
+            new CoordinationCommand(),
+            "detect",
+            "--input",
+            in.toString(),
+            "--format",
+            "ira",
+            "--out",
+            dir.resolve("r.json").toString(),
+            "--no-progress");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("looks like io-archive");
+  }
+
+  @Test
+  void malformedRowsAreReportedWithTheirLineOrStopTheRun() throws Exception {
+    Path in = dir.resolve("posts.jsonl");
+    Files.writeString(
+        in, Fixtures.planted(2, 5, 10, 3L).jsonl() + "{broken\n", StandardCharsets.UTF_8);
+    long lines = Files.readAllLines(in).size();
+    var ok =
+        CommandTests.run(
+            new CoordinationCommand(),
+            "detect",
+            "--input",
+            in.toString(),
+            "--format",
+            "jsonl",
+            "--out",
+            dir.resolve("r.json").toString(),
+            "--no-progress");
+    assertThat(ok.exit()).isZero();
+    assertThat(ok.err()).contains("1 malformed rows skipped; first at line " + lines);
+
+    var stop =
+        CommandTests.run(
+            new CoordinationCommand(),
+            "detect",
+            "--input",
+            in.toString(),
+            "--format",
+            "jsonl",
+            "--out",
+            dir.resolve("s.json").toString(),
+            "--no-progress",
+            "--on-malformed",
+            "stop");
+    assertThat(stop.exit()).isEqualTo(2);
+    assertThat(stop.err()).contains("posts.jsonl:" + lines);
+  }
+
+  @Test
+  void badOptionsAreUsageErrors() throws Exception {
+    String in = planted().toString();
+    String out = dir.resolve("r.json").toString();
+    var window =
+        CommandTests.run(
+            new CoordinationCommand(), "detect", "--input", in, "--out", out, "--window", "soon");
+    assertThat(window.exit()).isEqualTo(2);
+    assertThat(window.err()).contains("not a duration");
+    var signal =
+        CommandTests.run(
+            new CoordinationCommand(),
+            "detect",
+            "--input",
+            in,
+            "--out",
+            out,
+            "--signals",
+            "co-dance");
+    assertThat(signal.exit()).isEqualTo(2);
+    assertThat(signal.err()).contains("unknown signal 'co-dance'");
+    var missing =
+        CommandTests.run(
+            new CoordinationCommand(),
+            "detect",
+            "--input",
+            dir.resolve("nope").toString(),
+            "--out",
+            out);
+    assertThat(missing.exit()).isEqualTo(2);
+  }
+
+  @Test
+  void helpListsTheExitCodes() {
+    var run = CommandTests.run(new CoordinationCommand(), "detect", "--help");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("Exit codes:").contains("2   Usage error or bad input");
+  }
+}

@@ -1,0 +1,202 @@
+package io.vigil.server.ui.election;
+
+import io.vigil.process.InvalidField;
+import io.vigil.process.ProcessService;
+import io.vigil.process.access.Principal;
+import io.vigil.process.product.Assessment;
+import io.vigil.process.product.ImpactReport;
+import io.vigil.process.product.Position;
+import io.vigil.process.product.Workflow;
+import io.vigil.process.sanctions.Decision;
+import io.vigil.process.sanctions.Department;
+import io.vigil.process.sanctions.Determination;
+import io.vigil.process.sanctions.Recommendation;
+import io.vigil.server.security.CurrentUser;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The workflow steps as form posts (CSRF-protected): each calls the process, which checks the role
+ * and the rules, then returns to the election page with a message. A refusal is shown by {@code
+ * PageAdvice} as a page with its status and reason.
+ */
+@Controller
+class StepController {
+  private final ProcessService process;
+
+  StepController(ProcessService process) {
+    this.process = process;
+  }
+
+  @PostMapping("/elections/{electionId}/assessment")
+  String createAssessment(
+      @PathVariable String electionId, @RequestParam String title, RedirectAttributes flash) {
+    Principal u = CurrentUser.get();
+    process.election(u, electionId);
+    Assessment a =
+        process.createAssessment(
+            u,
+            new Assessment(
+                "asm-" + electionId,
+                electionId,
+                title,
+                "",
+                "",
+                List.of(),
+                List.of(),
+                "",
+                List.of(),
+                List.of(),
+                Assessment.RECIPIENTS,
+                Workflow.draft(u.username()),
+                io.vigil.process.marking.Marking.of(
+                    u.clearance(), io.vigil.process.marking.Tlp.AMBER, u.organization()),
+                "",
+                List.of()));
+    flash.addFlashAttribute("flash", "The draft assessment was created: fill in its fields.");
+    return "redirect:/assessments/" + a.id() + "/edit";
+  }
+
+  @PostMapping("/elections/{electionId}/impact-report")
+  String createReport(
+      @PathVariable String electionId, @RequestParam String title, RedirectAttributes flash) {
+    Principal u = CurrentUser.get();
+    process.election(u, electionId);
+    ImpactReport r =
+        process.createImpactReport(
+            u,
+            new ImpactReport(
+                "imp-" + electionId,
+                electionId,
+                title,
+                Map.of(),
+                List.of(),
+                List.of(),
+                ImpactReport.RECIPIENTS,
+                null,
+                Workflow.draft(u.username()),
+                io.vigil.process.marking.Marking.of(
+                    u.clearance(), io.vigil.process.marking.Tlp.AMBER, u.organization()),
+                "",
+                List.of()));
+    flash.addFlashAttribute("flash", "The draft impact report was created: fill in its findings.");
+    return "redirect:/impact-reports/" + r.id() + "/edit";
+  }
+
+  @PostMapping("/assessments/{id}/{step}")
+  String assessmentStep(
+      @PathVariable String id,
+      @PathVariable String step,
+      @RequestParam(defaultValue = "") String note,
+      @RequestParam(required = false) @Nullable Boolean accept,
+      @RequestParam(required = false) @Nullable Position position,
+      @RequestParam(defaultValue = "") String reason,
+      RedirectAttributes flash) {
+    Principal u = CurrentUser.get();
+    Assessment a =
+        switch (step) {
+          case "submit" -> process.submitAssessment(u, id, note);
+          case "review" -> process.reviewAssessment(u, id, required(accept, "accept"), note);
+          case "coordinate" ->
+              process.coordinateAssessment(u, id, required(position, "position"), note);
+          case "approve" -> process.approveAssessment(u, id, note);
+          case "transmit" -> process.transmitAssessment(u, id);
+          case "amend" -> process.amendAssessment(u, id, text(reason, "reason"));
+          default -> throw new InvalidField("step", "'" + step + "' is not a workflow step");
+        };
+    flash.addFlashAttribute(
+        "flash", "Assessment: " + step + " done; it is now " + a.workflow().status() + ".");
+    return "redirect:/elections/" + a.electionId() + "#assessment";
+  }
+
+  @PostMapping("/impact-reports/{id}/{step}")
+  String reportStep(
+      @PathVariable String id,
+      @PathVariable String step,
+      @RequestParam(defaultValue = "") String note,
+      @RequestParam(required = false) @Nullable Boolean accept,
+      @RequestParam(required = false) @Nullable Position position,
+      @RequestParam(defaultValue = "") String reason,
+      RedirectAttributes flash) {
+    Principal u = CurrentUser.get();
+    ImpactReport r =
+        switch (step) {
+          case "submit" -> process.submitImpactReport(u, id, note);
+          case "review" -> process.reviewImpactReport(u, id, required(accept, "accept"), note);
+          case "coordinate" ->
+              process.coordinateImpactReport(u, id, required(position, "position"), note);
+          case "approve" -> process.approveImpactReport(u, id, note);
+          case "transmit" -> process.transmitImpactReport(u, id);
+          case "amend" -> process.amendImpactReport(u, id, text(reason, "reason"));
+          default -> throw new InvalidField("step", "'" + step + "' is not a workflow step");
+        };
+    flash.addFlashAttribute(
+        "flash", "Impact report: " + step + " done; it is now " + r.workflow().status() + ".");
+    return "redirect:/elections/" + r.electionId() + "#report";
+  }
+
+  @PostMapping("/determinations/{id}/{step}")
+  String determinationStep(
+      @PathVariable String id,
+      @PathVariable String step,
+      @RequestParam(required = false) @Nullable Department department,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          @Nullable LocalDate date,
+      @RequestParam(defaultValue = "") String note,
+      RedirectAttributes flash) {
+    Principal u = CurrentUser.get();
+    Determination d =
+        switch (step) {
+          case "consult" -> process.consult(u, id, required(department, "department"), note);
+          case "determine" -> process.determine(u, id, required(date, "date"));
+          case "publish" -> process.publish(u, id);
+          case "delist" -> process.delist(u, id, required(date, "date"), text(note, "note"));
+          default -> throw new InvalidField("step", "'" + step + "' is not a Sec. 2 step");
+        };
+    flash.addFlashAttribute(
+        "flash", "Determination " + d.id() + ": " + step + " done; it is now " + d.status() + ".");
+    return "redirect:/elections/" + d.electionId() + "#sec2";
+  }
+
+  @PostMapping("/recommendations/{id}/{step}")
+  String recommendationStep(
+      @PathVariable String id,
+      @PathVariable String step,
+      @RequestParam(required = false) @Nullable Decision decision,
+      @RequestParam(defaultValue = "") String note,
+      RedirectAttributes flash) {
+    Principal u = CurrentUser.get();
+    Recommendation r =
+        switch (step) {
+          case "sign-off" -> process.signOffRecommendation(u, id);
+          case "decide" ->
+              process.decideRecommendation(u, id, required(decision, "decision"), note);
+          default -> throw new InvalidField("step", "'" + step + "' is not a Sec. 3 step");
+        };
+    flash.addFlashAttribute(
+        "flash", "Recommendation: " + step + " done; it is now " + r.status() + ".");
+    return "redirect:/elections/" + r.electionId() + "#sec3";
+  }
+
+  private static <T> T required(@Nullable T value, String field) {
+    if (value == null) {
+      throw new InvalidField(field, "is required");
+    }
+    return value;
+  }
+
+  private static String text(String value, String field) {
+    if (value.isBlank()) {
+      throw new InvalidField(field, "is required");
+    }
+    return value;
+  }
+}

@@ -1,0 +1,150 @@
+package io.vigil.server.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntFunction;
+
+/*
+ * Design note. An open-loop load generator: requests are sent on a fixed schedule (rate r), and
+ * each latency is measured from the time the request was due, not from when it was sent, so a
+ * slow server cannot hide its queueing delay (coordinated omission; Gil Tene, "How NOT to measure
+ * latency"; wrk2 does the same). Requests are asynchronous so the schedule never waits for answers.
+ * Not a test: run by bench/api.sh against a running server.
+ */
+
+/** Measures p50/p99 of reading an assessment and adding evidence at a fixed request rate. */
+public final class ApiLoadBenchmark {
+  private ApiLoadBenchmark() {}
+
+  record Result(
+      String name, int sent, int ok, int failed, double p50, double p90, double p99, double max) {}
+
+  public static void main(String[] args) throws Exception {
+    String base = args.length > 0 ? args[0] : "http://localhost:8080";
+    int rate = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+    int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+    String label = args.length > 3 ? args[3] : "";
+    HttpClient http =
+        HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
+    String auth =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString("analyst:analyst".getBytes(StandardCharsets.UTF_8));
+    IntFunction<HttpRequest> read =
+        i ->
+            HttpRequest.newBuilder(URI.create(base + "/api/assessments/asm-2020"))
+                .header("Authorization", auth)
+                .GET()
+                .build();
+    IntFunction<HttpRequest> add =
+        i ->
+            HttpRequest.newBuilder(URI.create(base + "/api/elections/us-2020-general/evidence"))
+                .header("Authorization", auth)
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"title\":\"bench item "
+                            + i
+                            + "\",\"source\":\"load benchmark\",\"content\":\"observed lookalike domain senate-sso-"
+                            + i
+                            + ".example\",\"grading\":\"C3\",\"observables\":[\"senate-sso-"
+                            + i
+                            + ".example\"],\"marking\":{\"classification\":\"UNCLASSIFIED\",\"tlp\":\"TLP:GREEN\"}}"))
+                .build();
+    // warm up: JIT, connection pool, caches
+    run(http, "warm-up", read, rate / 2, 5);
+    run(http, "warm-up", add, rate / 2, 3);
+    List<Result> results =
+        List.of(
+            run(http, "read assessment (GET /api/assessments/{id})", read, rate, seconds),
+            run(http, "add evidence (POST /api/elections/{id}/evidence)", add, rate, seconds));
+    System.out.printf(
+        Locale.ROOT,
+        "%n%s at %d requests/s for %d s each (open loop; latency from the scheduled time)%n",
+        label,
+        rate,
+        seconds);
+    System.out.printf(
+        Locale.ROOT,
+        "| operation | sent | ok | failed | p50 ms | p90 ms | p99 ms | max ms |%n|---|---|---|---|---|---|---|---|%n");
+    for (Result r : results) {
+      System.out.printf(
+          Locale.ROOT,
+          "| %s | %d | %d | %d | %.1f | %.1f | %.1f | %.1f |%n",
+          r.name(),
+          r.sent(),
+          r.ok(),
+          r.failed(),
+          r.p50(),
+          r.p90(),
+          r.p99(),
+          r.max());
+    }
+  }
+
+  static Result run(
+      HttpClient http, String name, IntFunction<HttpRequest> req, int rate, int seconds)
+      throws Exception {
+    int total = rate * seconds;
+    long interval = 1_000_000_000L / rate;
+    ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
+    AtomicInteger failed = new AtomicInteger();
+    List<CompletableFuture<?>> inflight = new ArrayList<>(total);
+    long start = System.nanoTime();
+    for (int i = 0; i < total; i++) {
+      long due = start + i * interval;
+      long wait = due - System.nanoTime();
+      if (wait > 0) {
+        LockSupport.parkNanos(wait);
+      }
+      inflight.add(
+          http.sendAsync(req.apply(i), HttpResponse.BodyHandlers.discarding())
+              .whenComplete(
+                  (res, ex) -> {
+                    double ms = (System.nanoTime() - due) / 1e6;
+                    if (ex != null || res.statusCode() >= 300) {
+                      failed.incrementAndGet();
+                    } else {
+                      latencies.add(ms);
+                    }
+                  }));
+    }
+    CompletableFuture.allOf(inflight.toArray(CompletableFuture[]::new))
+        .exceptionally(t -> null)
+        .join();
+    List<Double> l = new ArrayList<>(latencies);
+    Collections.sort(l);
+    return new Result(
+        name,
+        total,
+        l.size(),
+        failed.get(),
+        pct(l, 0.50),
+        pct(l, 0.90),
+        pct(l, 0.99),
+        l.isEmpty() ? 0 : l.get(l.size() - 1));
+  }
+
+  static double pct(List<Double> sorted, double p) {
+    if (sorted.isEmpty()) {
+      return Double.NaN;
+    }
+    return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
+  }
+}
