@@ -78,9 +78,8 @@ public record DetectionOptions(
 
   /**
    * All signals with their default settings, alpha 1e-3, fan-out 500, resolution 0.3, seed 42,
-   * minimum cluster size 2, near-duplicate Jaccard 0.8. Resolution, windows and signal weights
-   * were chosen on the IRA posts of 2015-07-01..2016-07-01 only (never on the Sep-Nov 2016 test
-   * slice).
+   * minimum cluster size 2, near-duplicate Jaccard 0.8. Resolution, windows and signal weights were
+   * chosen on the IRA posts of 2015-07-01..2016-07-01 only (never on the Sep-Nov 2016 test slice).
    */
   public static DetectionOptions defaults() {
     return new DetectionOptions(

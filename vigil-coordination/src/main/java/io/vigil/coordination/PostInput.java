@@ -170,6 +170,13 @@ final class PostInput {
           case IO_ARCHIVE -> new ArchiveRows(h);
           default -> new PlainRows(h);
         };
+    boolean[] keep = new boolean[header.size()];
+    for (int c : mapper.columns()) {
+      if (c >= 0) {
+        keep[c] = true;
+      }
+    }
+    csv.keepOnly(keep);
     long rows = 0;
     while (true) {
       List<String> row;
@@ -197,6 +204,9 @@ final class PostInput {
   /** Maps one CSV row to a post, or reports it. */
   private interface RowMapper {
     void map(List<String> row, long line, Guard g);
+
+    /** The columns the mapper reads (-1 for absent ones). */
+    int[] columns();
   }
 
   private static int col(Map<String, Integer> h, String... names) {
@@ -228,6 +238,11 @@ final class PostInput {
       postType = col(h, "post_type");
       retweet = col(h, "retweet");
       language = col(h, "language");
+    }
+
+    @Override
+    public int[] columns() {
+      return new int[] {author, content, date, postType, retweet, language};
     }
 
     @Override
@@ -283,6 +298,11 @@ final class PostInput {
     }
 
     @Override
+    public int[] columns() {
+      return new int[] {user, time, text, isRetweet, retweetId, replyId, hashtags, urls, language};
+    }
+
+    @Override
     public void map(List<String> row, long line, Guard g) {
       String account = row.get(user).trim();
       if (account.isEmpty()) {
@@ -334,6 +354,11 @@ final class PostInput {
       urls = col(h, "urls");
       hashtags = col(h, "hashtags");
       language = col(h, "language");
+    }
+
+    @Override
+    public int[] columns() {
+      return new int[] {account, time, text, replyTo, repostOf, urls, hashtags, language};
     }
 
     @Override

@@ -241,9 +241,16 @@ final class NameIndex {
       for (int v : vs) {
         NameScorer.Sim sim =
             NameScorer.tokenSim(
-                token, kind, ph, sk,
-                vocab.get(v), vocabKinds.get(v), vocabPhonetic.get(v), vocabSkeleton.get(v),
-                q.abjad || anyAbjad, false);
+                token,
+                kind,
+                ph,
+                sk,
+                vocab.get(v),
+                vocabKinds.get(v),
+                vocabPhonetic.get(v),
+                vocabSkeleton.get(v),
+                q.abjad || anyAbjad,
+                false);
         if (sim.value() <= 0 || li >= n && sim.value() < 0.85) {
           continue; // a glued pair counts only when it is (nearly) the index token
         }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,6 +64,14 @@ final class DetectionOptionsMixin {
   @Nullable Integer minCoActions;
 
   @Option(
+      names = "--weight",
+      paramLabel = "SIGNAL=W",
+      description =
+          "How much a signal counts when signals are added up, repeatable, e.g. --weight"
+              + " synchronized=0.5 (default: 1; synchronized 0, i.e. evidence only).")
+  @Nullable Map<String, Double> weights;
+
+  @Option(
       names = "--alpha",
       paramLabel = "P",
       description = "Null-model significance an edge must reach (default: 1e-3).")
@@ -77,7 +86,8 @@ final class DetectionOptionsMixin {
   @Option(
       names = "--resolution",
       paramLabel = "GAMMA",
-      description = "Leiden modularity resolution; lower gives larger clusters (default: 0.3).")
+      description =
+          "Leiden modularity resolution; lower gives fewer, larger clusters (default: 0.3).")
   @Nullable Double resolution;
 
   @Option(
@@ -145,6 +155,13 @@ final class DetectionOptionsMixin {
         for (Signal sig : Signal.values()) {
           SignalSettings s = o.settings().get(sig);
           o = o.withSettings(sig, new SignalSettings(s.window(), minCoActions, s.weight()));
+        }
+      }
+      if (weights != null) {
+        for (Map.Entry<String, Double> w : weights.entrySet()) {
+          Signal sig = Signal.parse(w.getKey());
+          SignalSettings st = o.settings().get(sig);
+          o = o.withSettings(sig, new SignalSettings(st.window(), st.minCoActions(), w.getValue()));
         }
       }
       if (alpha != null) {

@@ -3,7 +3,11 @@ package io.vigil.server.ui;
 import io.vigil.process.ProcessRecord;
 import io.vigil.process.marking.Classification;
 import io.vigil.process.marking.Marking;
+import io.vigil.process.marking.Tlp;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,12 +16,23 @@ import org.jspecify.annotations.Nullable;
  * for a document's overall marking. A page that shows no marked record is UNCLASSIFIED, TLP:CLEAR.
  */
 public final class Banner {
+  private Classification level = Classification.UNCLASSIFIED;
+  private Tlp tlp = Tlp.CLEAR;
+  private final Set<String> controls = new TreeSet<>();
   private @Nullable Marking marking;
 
-  /** Raises the banner to cover {@code m}. */
+  /**
+   * Raises the banner to cover {@code m}: the higher level, the union of the controls, the more
+   * restrictive TLP label. (Not {@link Marking#join}, which decides who may read a combination of
+   * records and so turns records of two originators into TLP:RED; a banner states the most
+   * restrictive marking actually present.)
+   */
   public Banner add(@Nullable Marking m) {
     if (m != null) {
-      marking = marking == null ? m : marking.join(m);
+      level = level.dominates(m.classification()) ? level : m.classification();
+      tlp = tlp.compareTo(m.tlp()) >= 0 ? tlp : m.tlp();
+      controls.addAll(m.controls());
+      marking = new Marking(level, List.copyOf(controls), tlp, "Vigil", List.of());
     }
     return this;
   }

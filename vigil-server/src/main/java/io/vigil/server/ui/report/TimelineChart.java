@@ -91,7 +91,7 @@ public final class TimelineChart {
       g.fillRect(0, 0, WIDTH, height);
       int x0 = LABEL;
       int x1 = WIDTH - 16;
-      Font small = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+      Font small = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
       g.setFont(small);
       FontMetrics fm = g.getFontMetrics();
 
@@ -104,7 +104,9 @@ public final class TimelineChart {
         g.drawLine(x, TOP - 6, x, height - BOTTOM);
         g.setColor(new Color(0x333333));
         String label = m.getYear() + "-" + String.format("%02d", m.getMonthValue());
-        g.drawString(label, x + 2, height - BOTTOM + 14);
+        if (x + 2 + fm.stringWidth(label) < WIDTH) {
+          g.drawString(label, x + 2, height - BOTTOM + 14);
+        }
       }
       // election day
       int xe = x(electionDay, start, span, x0, x1);
