@@ -24,6 +24,7 @@ public final class CoordinationBenchmark {
   public static void main(String[] args) throws Exception {
     Path data = Path.of(args.length > 0 ? args[0] : "/work/shared/data");
     Path tweets = data.resolve("influence/ira-tweets-clemson.csv.gz");
+    long cpu0 = cpuNanos();
     Map<String, String> labels = AccountLabels.read(data.resolve("influence/ira-authors.csv"));
     DetectionOptions options = DetectionOptions.defaults();
     String label = "whole file";
@@ -58,6 +59,7 @@ public final class CoordinationBenchmark {
                   sig,
                   new SignalSettings(st.window(), st.minCoActions(), Double.parseDouble(kv[1])));
         }
+        case "--sample" -> tweets = sample(tweets, Integer.parseInt(args[i + 1]));
         case "--fanout" -> options = options.withMaxItemAccounts(Integer.parseInt(args[i + 1]));
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
@@ -70,6 +72,9 @@ public final class CoordinationBenchmark {
               .detect(in, tweets.toString(), PostFormat.IRA, options);
     }
     long wall = (System.nanoTime() - start) / 1_000_000;
+    long cpu = (cpuNanos() - cpu0) / 1_000_000;
+    System.gc();
+    long live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
     Evaluation ev = Evaluation.of(d, labels);
     System.out.printf("slice: %s%n", label);
     System.out.printf("options: %s%n", options.describe());
@@ -110,6 +115,57 @@ public final class CoordinationBenchmark {
         a.covered(),
         a.accounts(),
         a.clusters());
+  }
+
+  static long cpuNanos() {
+    var os = ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+  }
+
+  /**
+   * A deterministic sample of the file's rows (every row whose index hashes below the percentage),
+   * written once under java.io.tmpdir (never into the repository) and reused.
+   */
+  static Path sample(Path source, int percent) throws Exception {
+    if (percent >= 100) {
+      return source;
+    }
+    Path dir = Path.of(System.getProperty("java.io.tmpdir"), "vigil-bench");
+    Files.createDirectories(dir);
+    Path out = dir.resolve("ira-sample-" + percent + ".csv.gz");
+    if (Files.exists(out)) {
+      return out;
+    }
+    Path tmp = dir.resolve("ira-sample-" + percent + ".tmp");
+    try (var in =
+            new java.io.InputStreamReader(
+                new java.util.zip.GZIPInputStream(Files.newInputStream(source), 1 << 16),
+                java.nio.charset.StandardCharsets.UTF_8);
+        var w =
+            new java.io.BufferedWriter(
+                new java.io.OutputStreamWriter(
+                    new java.util.zip.GZIPOutputStream(Files.newOutputStream(tmp), 1 << 16),
+                    java.nio.charset.StandardCharsets.UTF_8))) {
+      CsvParser csv = new CsvParser(in);
+      long row = 0;
+      java.util.List<String> fields;
+      while ((fields = csv.next()) != null) {
+        boolean header = row++ == 0;
+        if (header || Math.floorMod(Hashing.fmix(row), 100) < percent) {
+          for (int f = 0; f < fields.size(); f++) {
+            if (f > 0) {
+              w.write(',');
+            }
+            w.write('"');
+            w.write(fields.get(f).replace("\"", "\"\""));
+            w.write('"');
+          }
+          w.write('\n');
+        }
+      }
+    }
+    Files.move(tmp, out);
+    return out;
   }
 
   static long peakHeapMb() {

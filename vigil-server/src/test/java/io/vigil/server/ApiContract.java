@@ -303,4 +303,19 @@ abstract class ApiContract {
             jsonPath("$[?(@.name =~ /.*PRIGOZHIN.*/i)].program")
                 .value(org.hamcrest.Matchers.hasItem("ELECTION-EO13848")));
   }
+
+  @Test
+  void refusesARoleTheOrganizationMayNotHold() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                users.create(
+                    "test",
+                    "rogue",
+                    "rogue-password",
+                    "DOJ",
+                    EnumSet.of(Role.APPROVER),
+                    Classification.SECRET))
+        .isInstanceOf(io.vigil.process.InvalidField.class)
+        .hasMessageContaining("may not hold [APPROVER]");
+  }
 }

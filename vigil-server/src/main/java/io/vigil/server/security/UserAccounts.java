@@ -27,8 +27,15 @@ public class UserAccounts {
   private final PasswordEncoder encoder;
   private final AuditLog audit;
   private final Clock clock;
+  private final OrganizationRoles orgRoles;
 
-  UserAccounts(JdbcClient jdbc, PasswordEncoder encoder, AuditLog audit, Clock clock) {
+  UserAccounts(
+      JdbcClient jdbc,
+      PasswordEncoder encoder,
+      AuditLog audit,
+      Clock clock,
+      OrganizationRoles orgRoles) {
+    this.orgRoles = orgRoles;
     this.jdbc = jdbc;
     this.encoder = encoder;
     this.audit = audit;
@@ -44,7 +51,7 @@ public class UserAccounts {
                     rs.getString("username"),
                     rs.getString("password_hash"),
                     rs.getString("organization"),
-                    roles(rs.getString("roles")),
+                    orgRoles.effective(rs.getString("organization"), roles(rs.getString("roles"))),
                     Classification.valueOf(rs.getString("clearance")),
                     rs.getBoolean("enabled")))
         .optional();
@@ -79,6 +86,7 @@ public class UserAccounts {
     if (password.length() < 8 && !password.equals(username)) {
       throw new InvalidField("password", "must be at least 8 characters");
     }
+    orgRoles.check(organization, roles);
     if (find(username).isPresent()) {
       throw new InvalidField("username", "'" + username + "' exists already");
     }

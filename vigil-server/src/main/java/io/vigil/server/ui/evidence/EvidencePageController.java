@@ -66,7 +66,8 @@ class EvidencePageController {
     m.addAttribute("items", search(all, q));
     m.addAttribute("q", q);
     m.addAttribute("election", election == null ? "" : election);
-    m.addAttribute("elections", process.elections(user).stream().map(ElectionOverview::election).toList());
+    m.addAttribute(
+        "elections", process.elections(user).stream().map(ElectionOverview::election).toList());
     m.addAttribute("banner", new Banner().addAll(all));
     return "ui/evidence-list";
   }
