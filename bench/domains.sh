@@ -18,4 +18,4 @@ echo "# load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 echo "## JMH: LookalikeDetector.check, 2 threads (ops/s = domains/s)"
 "$JAVA_HOME/bin/java" -Xmx1g -cp "$CP" org.openjdk.jmh.Main LookalikeDetectorJmh \
-  -t 2 -f 1 -wi 2 -w 3s -i 3 -r 5s -jvmArgs "-Xmx1g -Dvigil.shared.data=$DATA" -rf text -rff vigil-domains/target/domains-jmh.txt
+  -t 2 -f 1 -wi 3 -w 5s -i 5 -r 5s -jvmArgs "-Xmx1g -Dvigil.shared.data=$DATA" -rf text -rff vigil-domains/target/domains-jmh.txt

@@ -24,7 +24,6 @@ public final class CoordinationBenchmark {
   public static void main(String[] args) throws Exception {
     Path data = Path.of(args.length > 0 ? args[0] : "/work/shared/data");
     Path tweets = data.resolve("influence/ira-tweets-clemson.csv.gz");
-    long cpu0 = cpuNanos();
     Map<String, String> labels = AccountLabels.read(data.resolve("influence/ira-authors.csv"));
     DetectionOptions options = DetectionOptions.defaults();
     String label = "whole file";
@@ -64,6 +63,7 @@ public final class CoordinationBenchmark {
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
+    long cpu0 = cpuNanos();
     long start = System.nanoTime();
     Detection d;
     try (InputStream in = Files.newInputStream(tweets)) {
@@ -88,7 +88,9 @@ public final class CoordinationBenchmark {
         d.clusters().size());
     System.out.printf("signal edges %s%n", d.stats().signalEdges());
     System.out.printf(
-        "phases ms %s; wall %,d ms; peak heap %,d MB%n", d.stats().millis(), wall, peakHeapMb());
+        "input %s%nphases ms %s; wall %,d ms; process cpu %,d ms; peak heap %,d MB; live heap after"
+            + " GC %,d MB%n",
+        tweets, d.stats().millis(), wall, cpu, peakHeapMb(), live);
     if (System.getProperty("clusters") != null) {
       for (Cluster c : d.clusters().subList(0, Math.min(25, d.clusters().size()))) {
         Map<String, Integer> dist = new java.util.TreeMap<>();

@@ -529,10 +529,13 @@ public final class LookalikeDetector {
             continue;
           }
           boolean match = true;
+          boolean hyphen = false;
           for (int j = 1; j < k && match; j++) {
-            match =
-                domain.skeletons()[j].equals(
-                    Skeletons.of(host.idn() ? host.unicodeLabel(i + j) : labels[i + j]));
+            String label = Skeletons.of(host.idn() ? host.unicodeLabel(i + j) : labels[i + j]);
+            match = domain.skeletons()[j].equals(label);
+            if (!match && j == k - 1 && label.startsWith(domain.skeletons()[j] + "-")) {
+              match = hyphen = true;
+            }
           }
           if (match) {
             Organization org = organizations.get(domain.org());
@@ -544,7 +547,7 @@ public final class LookalikeDetector {
                     + domain.domain()
                     + "' ("
                     + org.name()
-                    + ") placed in front of "
+                    + (hyphen ? ") run into a hyphenated label of " : ") placed in front of ")
                     + host.registrableDomain());
           }
         }

@@ -62,6 +62,11 @@ class LookalikeDetectorTest {
     Verdict qov = DETECTOR.check("adfs.senate.qov.info");
     assertThat(qov.alert()).isTrue();
     assertThat(qov.imitates()).isEqualTo(new Imitation("United States Senate", "senate.gov"));
+    Verdict hyphen = DETECTOR.check("myaccount.google.com-securitysettingpage.tk");
+    assertThat(hyphen.alert()).isTrue();
+    assertThat(hyphen.reasons().getFirst())
+        .startsWith("subdomain trick: 'google.com' (Google")
+        .contains("run into a hyphenated label of com-securitysettingpage.tk");
     Verdict state = DETECTOR.check("sos.ga.gov.vote-results.com");
     assertThat(state.imitates())
         .isEqualTo(new Imitation("Georgia Secretary of State", "sos.ga.gov"));

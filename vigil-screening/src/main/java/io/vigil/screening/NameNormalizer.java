@@ -39,7 +39,7 @@ final class NameNormalizer {
     PARTICLE(0.3),
     GENERIC(0.5),
     LEGAL(0.25),
-    NUMBER(1.0);
+    NUMBER(0.5);
 
     final double weight;
 
@@ -326,6 +326,10 @@ final class NameNormalizer {
       {"state unitary enterprise", "sue"},
       {"federal state unitary enterprise", "sue"},
       {"nko", "nko"},
+      {"ano", "nko"},
+      {"societatea cu raspundere limitata", "sarl"},
+      {"sociedad de responsabilidad limitada", "sarl"},
+      {"societe a responsabilite limitee", "sarl"},
     };
     for (String[] row : table) {
       LEGAL_PHRASES.put(row[0], row[1]);
@@ -777,6 +781,10 @@ final class NameNormalizer {
         && Character.isDigit(t.charAt(t.length() - 3));
   }
 
+  private static final Set<String> ROMAN =
+      set("ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "xvi",
+          "xvii", "xviii", "xix", "xx");
+
   private static final String[] LONG_LEGAL = {
     "aktiengesellschaft", "corporation", "incorporated", "limited", "gesellschaft"
   };
@@ -795,7 +803,7 @@ final class NameNormalizer {
   }
 
   static Kind kindOf(String t) {
-    if (Character.isDigit(t.charAt(0))) {
+    if (Character.isDigit(t.charAt(0)) || ROMAN.contains(t)) {
       return Kind.NUMBER;
     }
     if (t.length() > 5

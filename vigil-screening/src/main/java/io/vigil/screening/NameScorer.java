@@ -31,14 +31,18 @@ final class NameScorer {
 
   static final double MIN_PAIR = 0.6;
   static final double SHORT = 0.0;
-  static final double PHONETIC = 0.8;
+  static double PHONETIC = 0.8;
   static final double QX = 1.0;
-  static final double CONFLICT = 0.7;
-  static final double LAMBDA_V = 0.2;
+  static double CONFLICT = 0.7;
+  static double LAMBDA_V = 0.2;
   static final int E1 = 5;
   static final int E2 = 8;
   static final double EDIT_K = 1.0;
-  static final double MIDDLE = 1.0;
+  static double EDIT2_K = 1.0;
+  static double PREFIX = 0.7;
+  static double MIDDLE = 1.0;
+  static double FATHER = 0.6;
+  static double LEGAL_CONFLICT = 1.0;
 
   private NameScorer() {}
 
@@ -103,7 +107,7 @@ final class NameScorer {
     if (Math.abs(la - lb) <= allowed) {
       int d = osa(a, b, allowed);
       if (d <= allowed) {
-        best = 1.0 - EDIT_K * d / longest - (d > 0 && longest <= 4 ? SHORT : 0);
+        best = 1.0 - (d >= 2 ? EDIT2_K : EDIT_K) * d / longest - (d > 0 && longest <= 4 ? SHORT : 0);
         how = "edit";
       }
     }
@@ -127,8 +131,8 @@ final class NameScorer {
         how = "skeleton-edit";
       }
     }
-    if (best < 0.7 && Math.min(la, lb) >= 4 && (a.startsWith(b) || b.startsWith(a))) {
-      best = 0.7;
+    if (best < PREFIX && Math.min(la, lb) >= 4 && (a.startsWith(b) || b.startsWith(a))) {
+      best = PREFIX;
       how = "prefix";
     }
     if (best < 0.7 && la == lb && la >= 4 && anagram(a, b)) {
@@ -261,8 +265,7 @@ final class NameScorer {
     for (int j = 0; j < m; j++) {
       double w = c.weights[j];
       mC += simC[j] * w;
-      double miss = (1 - simC[j]) * w;
-      costC += j > firstC && j < lastC ? miss * MIDDLE : miss;
+      costC += (1 - simC[j]) * w;
     }
     double score = (mQ + LAMBDA_V * mC) / (mQ + costQ + LAMBDA_V * (mC + costC));
     if (strongMatched == 0) {
@@ -272,7 +275,10 @@ final class NameScorer {
     int fq = fatherIndex(q);
     int fc = fatherIndex(c);
     if (fq >= 0 && fc >= 0 && partner[fq] != fc) {
-      conflicts++; // "AHMAD BIN HASAN" is not "HASAN BIN AHMAD"
+      score *= FATHER; // "AHMAD BIN HASAN" is not "HASAN BIN AHMAD"
+    }
+    if (unmatchedLegal(q, simQ) && unmatchedLegal(c, simC)) {
+      score *= LEGAL_CONFLICT; // "Deutsche Bank AG" is not "Deutsche Bank GmbH"
     }
     for (int k = 0; k < Math.min(conflicts, 2); k++) {
       score *= CONFLICT;
@@ -316,6 +322,15 @@ final class NameScorer {
       }
     }
     return -1;
+  }
+
+  private static boolean unmatchedLegal(PreparedName p, double[] sims) {
+    for (int i = 0; i < p.tokens.length; i++) {
+      if (sims[i] == 0 && p.kinds[i] == Kind.LEGAL) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The token after bin/ben/ibn/bint: the father's name. */
@@ -385,7 +400,12 @@ final class NameScorer {
             break;
           }
           int longest = Math.max(glued.length(), target.length());
-          int allowed = longest <= 8 ? 0 : 1;
+          boolean particle = false;
+          for (int k = start; k <= end; k++) {
+            particle |= many.kinds[k] == Kind.PARTICLE;
+          }
+          // "abd al" ~ "abdul": a particle glued to a name may change a vowel
+          int allowed = longest <= 8 && !particle ? 0 : 1;
           int d = osa(glued, target, allowed);
           boolean skeletal =
               d > allowed

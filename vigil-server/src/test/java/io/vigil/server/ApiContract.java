@@ -318,4 +318,48 @@ abstract class ApiContract {
         .isInstanceOf(io.vigil.process.InvalidField.class)
         .hasMessageContaining("may not hold [APPROVER]");
   }
+
+  @Test
+  void matchesLikeYenteAgainstOurDesignationsWithAnExplanation() throws Exception {
+    as(
+            "analyst",
+            json(
+                post("/api/match/vigil"),
+                """
+        {"queries":{"q1":{"schema":"Person","properties":{"name":["PRIGOZHIN, Yevgeniy"]}}}}"""))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.responses.q1.results[0].match").value(true))
+        .andExpect(
+            jsonPath("$.responses.q1.results[0].caption")
+                .value(org.hamcrest.Matchers.containsStringIgnoringCase("prigozhin")))
+        .andExpect(
+            jsonPath("$.responses.q1.results[0].properties.program")
+                .value(org.hamcrest.Matchers.hasItem("ELECTION-EO13848")))
+        .andExpect(jsonPath("$.responses.q1.results[0].explanation.tokens").isNotEmpty());
+  }
+
+  @Test
+  void refusesAnUnknownListAndAnEmptyBatch() throws Exception {
+    as(
+            "analyst",
+            json(
+                post("/api/match/nope"),
+                "{\"queries\":{\"q\":{\"properties\":{\"name\":[\"x\"]}}}}"))
+        .andExpect(status().isNotFound());
+    as("analyst", json(post("/api/match/vigil"), "{\"queries\":{}}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("queries"));
+    as("analyst", get("/api/search").param("name", " ")).andExpect(status().isBadRequest());
+  }
+
+  @Test
+  void publishesOurDesignationsAsOfacCsvWithoutSigningIn() throws Exception {
+    String csv =
+        mvc.perform(get("/api/public/designations/sdn.csv"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(csv).containsIgnoringCase("PRIGOZHIN").contains("ELECTION-EO13848");
+  }
 }

@@ -2,6 +2,8 @@ package io.vigil.domains.cli;
 
 import io.vigil.domains.InvalidDomain;
 import io.vigil.domains.LookalikeDetector;
+import io.vigil.domains.Registry;
+import io.vigil.domains.RegistryRejected;
 import io.vigil.domains.Variant;
 import io.vigil.domains.Variants;
 import io.vigil.domains.Verdict;
@@ -25,12 +27,22 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "List dnstwist-style permutations of DOMAIN (fuzzer<TAB>domain per line).",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:ok", "2:usage error or DOMAIN is not a registrable domain name"})
+    exitCodeList = {
+      "0:ok",
+      "1:the registry file could not be read",
+      "2:usage error, rejected registry, or DOMAIN is not a registrable domain name"
+    })
 final class VariantsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "DOMAIN", description = "The domain to permute.")
   String domain;
+
+  @Option(
+      names = {"-r", "--registry"},
+      paramLabel = "FILE",
+      description = "Registry for --check (TSV); default: the built-in registry.")
+  java.nio.file.@Nullable Path registry;
 
   @Option(
       names = "--check",
@@ -48,7 +60,25 @@ final class VariantsCommand implements Callable<Integer> {
       return ExitCode.USAGE_ERROR.code();
     }
     PrintWriter out = spec.commandLine().getOut();
-    @Nullable LookalikeDetector detector = check ? LookalikeDetector.withDefaults() : null;
+    @Nullable LookalikeDetector detector = null;
+    if (check) {
+      try {
+        detector =
+            registry == null
+                ? LookalikeDetector.withDefaults()
+                : LookalikeDetector.of(Registry.load(registry));
+      } catch (RegistryRejected e) {
+        spec.commandLine().getErr().println("registry rejected: " + e.getMessage());
+        spec.commandLine().getErr().flush();
+        return ExitCode.USAGE_ERROR.code();
+      } catch (java.io.IOException e) {
+        spec.commandLine()
+            .getErr()
+            .println("cannot read registry " + registry + ": " + e.getMessage());
+        spec.commandLine().getErr().flush();
+        return ExitCode.ERROR.code();
+      }
+    }
     for (Variant variant : variants) {
       if (detector == null) {
         out.println(variant.fuzzer() + "\t" + variant.domain());

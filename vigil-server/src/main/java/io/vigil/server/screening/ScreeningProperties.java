@@ -1,0 +1,94 @@
+package io.vigil.server.screening;
+
+import io.vigil.screening.NameMatching;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Which lists the server screens against: files or folders read at start ({@code
+ * vigil.screening.lists.us_ofac=/path/to/ofac-folder}), and publishers' addresses refreshed on a
+ * schedule ({@code vigil.screening.sources[0].name=us_ofac}, {@code .url=https://…/sdn.csv}, …).
+ */
+@ConfigurationProperties(prefix = "vigil.screening")
+public class ScreeningProperties {
+  private Map<String, String> lists = new LinkedHashMap<>();
+  private List<Source> sources = new ArrayList<>();
+  private double threshold = NameMatching.DEFAULT_THRESHOLD;
+  private Duration refresh = Duration.ofHours(6);
+
+  /** A publisher's address for one list. */
+  public static class Source {
+    private String name = "";
+    private String url = "";
+    private String format = "ofac-csv";
+    private int minEntities = 1;
+
+    public String getName() {
+      return name;
+    }
+
+    public void setName(String name) {
+      this.name = name;
+    }
+
+    public String getUrl() {
+      return url;
+    }
+
+    public void setUrl(String url) {
+      this.url = url;
+    }
+
+    public String getFormat() {
+      return format;
+    }
+
+    public void setFormat(String format) {
+      this.format = format;
+    }
+
+    public int getMinEntities() {
+      return minEntities;
+    }
+
+    public void setMinEntities(int minEntities) {
+      this.minEntities = minEntities;
+    }
+  }
+
+  public Map<String, String> getLists() {
+    return lists;
+  }
+
+  public void setLists(Map<String, String> lists) {
+    this.lists = lists;
+  }
+
+  public List<Source> getSources() {
+    return sources;
+  }
+
+  public void setSources(List<Source> sources) {
+    this.sources = sources;
+  }
+
+  public double getThreshold() {
+    return threshold;
+  }
+
+  public void setThreshold(double threshold) {
+    this.threshold = threshold;
+  }
+
+  public Duration getRefresh() {
+    return refresh;
+  }
+
+  public void setRefresh(Duration refresh) {
+    this.refresh = refresh;
+  }
+}

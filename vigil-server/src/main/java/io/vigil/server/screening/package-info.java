@@ -1,0 +1,4 @@
+@NullMarked
+package io.vigil.server.screening;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,398 @@
+package io.vigil.server.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.vigil.process.Kind;
+import io.vigil.process.ProcessService;
+import io.vigil.process.access.Principal;
+import io.vigil.process.demo.DemoData;
+import io.vigil.process.product.ProductStatus;
+import io.vigil.server.security.VigilUser;
+import java.nio.charset.StandardCharsets;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * The pages as each role sees them: what is shown, which steps are offered, what is refused and
+ * how, and that markings hold on every page type (page, fragment, search, download, report, PDF).
+ */
+@UiSpringTest
+class PagesTest {
+  static final String E2020 = DemoData.E2020;
+  static final String E2018 = DemoData.E2018;
+
+  @Autowired MockMvc mvc;
+  @Autowired ProcessService process;
+
+  static RequestPostProcessor as(String username) {
+    Principal p =
+        DemoData.USERS.stream()
+            .filter(u -> u.username().equals(username))
+            .findFirst()
+            .orElseThrow()
+            .principal();
+    return user(new VigilUser(p, "", true));
+  }
+
+  String page(String username, String url) throws Exception {
+    return mvc.perform(get(url).with(as(username)))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString(StandardCharsets.UTF_8);
+  }
+
+  MvcResult perform(MockHttpServletRequestBuilder req) throws Exception {
+    return mvc.perform(req).andReturn();
+  }
+
+  static String body(MvcResult r) throws Exception {
+    return r.getResponse().getContentAsString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void pagesNeedASignInAndTheSignInPageCarriesACsrfToken() throws Exception {
+    mvc.perform(get("/")).andExpect(status().is3xxRedirection());
+    String login = body(mvc.perform(get("/login")).andExpect(status().isOk()).andReturn());
+    assertThat(login).contains("name=\"_csrf\"").contains("id=\"username\"");
+    mvc.perform(formLogin("/login").user("analyst").password("analyst"))
+        .andExpect(redirectedUrl("/"));
+    mvc.perform(formLogin("/login").user("analyst").password("wrong"))
+        .andExpect(redirectedUrl("/login?error"));
+  }
+
+  @Test
+  void dashboardListsTheCyclesWithDueDatesAndLateness() throws Exception {
+    String html = page("analyst", "/");
+    assertThat(html)
+        .contains("2018 US midterm elections", "2020 US general election")
+        .contains("2020-12-18", "delivered 2021-01-07, 20 days late")
+        .contains("Recent evidence")
+        .contains("UNCLASSIFIED | TLP:CLEAR");
+  }
+
+  @Test
+  void electionPageOffersOnlyTheStepsTheRoleAllows() throws Exception {
+    String analyst = page("analyst", "/elections/" + E2020);
+    assertThat(analyst)
+        .contains("ICA 2020-00078D")
+        .contains("/assessments/asm-2020/amend")
+        .doesNotContain("/impact-reports/imp-2020/amend")
+        .contains("SECRET | TLP:AMBER");
+    String impact = page("impact", "/elections/" + E2020);
+    assertThat(impact)
+        .contains("/impact-reports/imp-2020/amend")
+        .doesNotContain("/assessments/asm-2020/amend");
+    String reviewer = page("reviewer", "/elections/" + E2020);
+    assertThat(reviewer).doesNotContain("/amend").doesNotContain("Steps you may take");
+    String treasury = page("treasury", "/elections/" + E2020);
+    assertThat(treasury).contains("/determinations/det-2021-kilimnik/delist");
+    assertThat(analyst).doesNotContain("/delist");
+  }
+
+  @Test
+  void officialWithoutClearanceNeverSeesTheSecretProducts() throws Exception {
+    String election = page("official", "/elections/" + E2020);
+    assertThat(election)
+        .doesNotContain("ICA 2020-00078D")
+        .doesNotContain("SECRET")
+        .contains("No assessment you may read")
+        .contains("UNCLASSIFIED | TLP:CLEAR");
+    assertThat(page("official", "/")).doesNotContain("TRANSMITTED").doesNotContain("SECRET");
+    for (String url :
+        new String[] {
+          "/elections/" + E2020 + "/assessment",
+          "/elections/" + E2020 + "/assessment.pdf",
+          "/elections/" + E2020 + "/impact-report",
+          "/elections/" + E2020 + "/impact-report.pdf",
+          "/elections/" + E2018 + "/assessment.pdf"
+        }) {
+      MvcResult r = perform(get(url).with(as("official")));
+      assertThat(r.getResponse().getStatus()).as(url).isEqualTo(404);
+      assertThat(body(r)).as(url).doesNotContain("ICA 2020").doesNotContain("%PDF");
+    }
+    // the administrator is signed in but holds no clearance for the products either
+    assertThat(perform(get("/elections/" + E2020 + "/assessment").with(as("admin"))))
+        .extracting(r -> r.getResponse().getStatus())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void secretEvidenceStaysOutOfEveryPageOfAnUncleared() throws Exception {
+    String id = upload("analyst", "Intercept summary RUBICON-7", "SECRET", "AMBER", "secret text");
+    assertThat(page("analyst", "/evidence/" + id))
+        .contains("Intercept summary RUBICON-7")
+        .contains("SECRET | TLP:AMBER");
+    assertThat(page("analyst", "/evidence?q=RUBICON")).contains("RUBICON-7");
+    assertThat(page("analyst", "/evidence")).contains("class=\"banner banner-secret\"");
+
+    for (String url : new String[] {"/evidence/" + id, "/evidence/" + id + "/content"}) {
+      MvcResult r = perform(get(url).with(as("official")));
+      assertThat(r.getResponse().getStatus()).as(url).isEqualTo(404);
+      assertThat(body(r)).doesNotContain("RUBICON").doesNotContain("secret text");
+    }
+    assertThat(page("official", "/evidence")).doesNotContain("RUBICON").doesNotContain("SECRET |");
+    assertThat(page("official", "/evidence/rows?q=RUBICON")).doesNotContain("RUBICON");
+    assertThat(page("official", "/")).doesNotContain("RUBICON");
+    assertThat(page("official", "/elections/" + E2018)).doesNotContain("SECRET |");
+  }
+
+  @Test
+  void amberStrictEvidenceStaysWithinItsOriginatorsOrganization() throws Exception {
+    String id = upload("analyst", "NIC-only lead ORCHID", "UNCLASSIFIED", "AMBER_STRICT", "lead");
+    assertThat(page("reviewer", "/evidence/" + id)).contains("ORCHID"); // NIC, same organization
+    // Treasury holds TOP SECRET, but AMBER+STRICT keeps the item inside NIC
+    assertThat(perform(get("/evidence/" + id).with(as("treasury"))).getResponse().getStatus())
+        .isEqualTo(404);
+    assertThat(page("treasury", "/evidence?q=ORCHID")).doesNotContain("ORCHID");
+    assertThat(page("treasury", "/evidence/rows?q=ORCHID")).doesNotContain("ORCHID");
+  }
+
+  @Test
+  void evidenceTextIsEscapedAndItsContentIsOnlyADownload() throws Exception {
+    String hostile = "<script>alert('x')</script>";
+    String id = upload("official", hostile, "UNCLASSIFIED", "GREEN", "<html><script>x()</script>");
+    MvcResult r = perform(get("/evidence/" + id).with(as("analyst")));
+    String html = body(r);
+    assertThat(html)
+        .doesNotContain(hostile)
+        .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
+    assertThat(r.getResponse().getHeader("Content-Security-Policy")).contains("script-src 'self'");
+    mvc.perform(get("/evidence/" + id + "/content").with(as("analyst")))
+        .andExpect(status().isOk())
+        .andExpect(header().string("Content-Type", "application/octet-stream"))
+        .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+        .andExpect(
+            header().string("Content-Disposition", "attachment; filename=\"" + id + ".bin\""));
+  }
+
+  @Test
+  void formsWithoutACsrfTokenAreRefused() throws Exception {
+    MvcResult r =
+        perform(
+            post("/assessments/asm-2018/amend").param("reason", "new facts").with(as("analyst")));
+    assertThat(r.getResponse().getStatus()).isEqualTo(403);
+    assertThat(process.get(Principal.system(), Kind.ASSESSMENT, "asm-2018").workflow().status())
+        .isEqualTo(ProductStatus.TRANSMITTED);
+  }
+
+  @Test
+  void aStepTheRoleMayNotTakeIsRefusedWithItsReason() throws Exception {
+    MvcResult r =
+        perform(
+            post("/assessments/asm-2018/amend")
+                .param("reason", "new facts")
+                .with(as("reviewer"))
+                .with(csrf()));
+    assertThat(r.getResponse().getStatus()).isEqualTo(403);
+    assertThat(body(r))
+        .contains("may not amend the assessment")
+        .contains("ANALYST")
+        .doesNotContain("Exception")
+        .doesNotContain("at io.vigil");
+  }
+
+  @Test
+  void aRuleOfTheProcessIsRefusedAs409WithTheRule() throws Exception {
+    mvc.perform(
+            post("/impact-reports/imp-2018/amend")
+                .param("reason", "a state reported a late incident")
+                .with(as("impact"))
+                .with(csrf()))
+        .andExpect(redirectedUrl("/elections/" + E2018 + "#report"));
+    mvc.perform(post("/impact-reports/imp-2018/submit").with(as("impact")).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    MvcResult own =
+        perform(
+            post("/impact-reports/imp-2018/review")
+                .param("accept", "true")
+                .with(as("impact"))
+                .with(csrf()));
+    assertThat(own.getResponse().getStatus()).isEqualTo(409);
+    assertThat(body(own)).contains("segregation-of-duties").contains("reviews their own draft");
+    assertThat(page("impact2", "/elections/" + E2018)).contains("/impact-reports/imp-2018/review");
+  }
+
+  @Test
+  void assessmentPdfIsMarkedOnEveryPageAndCarriesTheJudgments() throws Exception {
+    MvcResult r =
+        mvc.perform(get("/elections/" + E2020 + "/assessment.pdf").with(as("analyst")))
+            .andExpect(status().isOk())
+            .andExpect(header().string("Content-Type", "application/pdf"))
+            .andReturn();
+    byte[] pdf = r.getResponse().getContentAsByteArray();
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      assertThat(doc.getNumberOfPages()).isGreaterThan(1);
+      PDFTextStripper strip = new PDFTextStripper();
+      for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+        strip.setStartPage(p);
+        strip.setEndPage(p);
+        String text = strip.getText(doc);
+        assertThat(text.split("SECRET \\| TLP:AMBER", -1).length - 1)
+            .as("banners on page " + p)
+            .isGreaterThanOrEqualTo(2);
+        assertThat(text).contains("Page " + p + " of " + doc.getNumberOfPages());
+      }
+      strip.setStartPage(1);
+      strip.setEndPage(doc.getNumberOfPages());
+      String all = strip.getText(doc).replaceAll("\\s+", " ");
+      assertThat(all)
+          .contains("ICA 2020-00078D")
+          .contains("Key judgments")
+          .contains("Likelihood: almost certain (95-99%)")
+          .contains("Confidence: IC moderate")
+          .contains("Timeline of the activities")
+          .contains("Appendix: evidence")
+          .contains("ev-2020-ica-declassified");
+    }
+  }
+
+  @Test
+  void impactReportPageAndPdfShowEachCategoryVerdict() throws Exception {
+    String html = page("impact2", "/elections/" + E2020 + "/impact-report");
+    assertThat(html)
+        .contains("materially affected")
+        .contains("Tabulation of votes")
+        .contains("/elections/" + E2020 + "/impact-report.pdf");
+    byte[] pdf =
+        mvc.perform(get("/elections/" + E2020 + "/impact-report.pdf").with(as("impact2")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      String all = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+      assertThat(all)
+          .contains("SECRET | TLP:AMBER")
+          .contains("not materially affected")
+          .contains("1(b)(ii) Infrastructure of political organizations");
+    }
+  }
+
+  @Test
+  void judgmentEditorKeepsOneVocabularyPerAgencyConfidenceAndHistory() throws Exception {
+    MvcResult created =
+        mvc.perform(
+                post("/elections/" + E2018 + "/judgments")
+                    .param("statement", "The GRU ran the look-alike domains.")
+                    .param("likelihood", "LIKELY")
+                    .param("agency", "CIA", "NSA", "")
+                    .param("confidence", "HIGH", "MODERATE", "")
+                    .param("dissentAgency", "State/INR, with reservations")
+                    .param("dissentView", "Attribution rests on one source, not two.")
+                    .param("classification", "UNCLASSIFIED")
+                    .param("tlp", "GREEN")
+                    .with(as("analyst"))
+                    .with(csrf()))
+            .andExpect(status().is3xxRedirection())
+            .andReturn();
+    String url = created.getResponse().getRedirectedUrl();
+    assertThat(page("analyst", url))
+        .contains("likely</strong> (55-80%)")
+        .contains("CIA: high; ")
+        .contains("NSA: moderate")
+        .contains("dissent of State/INR, with reservations: Attribution rests on one source");
+    mvc.perform(
+            post(url)
+                .param("statement", "The GRU almost certainly ran the look-alike domains.")
+                .param("likelihood", "VERY_LIKELY")
+                .param("agency", "CIA")
+                .param("confidence", "HIGH")
+                .param("reason", "Microsoft's seizure filing")
+                .with(as("analyst"))
+                .with(csrf()))
+        .andExpect(redirectedUrl(url));
+    assertThat(page("analyst", url))
+        .contains("very likely")
+        .contains("Microsoft&#39;s seizure filing")
+        .contains("The GRU ran the look-alike domains.");
+    assertThat(
+            perform(
+                    post(url)
+                        .param("statement", "x")
+                        .param("likelihood", "LIKELY")
+                        .param("agency", "CIA")
+                        .param("confidence", "HIGH")
+                        .param("reason", "r")
+                        .with(as("reviewer"))
+                        .with(csrf()))
+                .getResponse()
+                .getStatus())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void activityAndActorPagesLinkEvidenceTechniquesAndRelations() throws Exception {
+    String activity = page("official", "/activities/act-2020-iran-emails");
+    assertThat(activity)
+        .contains("T1656")
+        .contains("Impersonation")
+        .contains("MITRE ATT&amp;CK")
+        .contains("/evidence/ev-2020-treasury-2021-11-18");
+    String actor = page("analyst", "/actors/actor-gru-26165");
+    assertThat(actor)
+        .contains("APT28")
+        .contains("member of")
+        .contains("Viktor Borisovich Netyksho")
+        .contains("data-elements=\"[{&quot;data&quot;")
+        .contains("cytoscape");
+  }
+
+  @Test
+  void publishedDesignationsArePublic() throws Exception {
+    String html =
+        body(mvc.perform(get("/public/designations")).andExpect(status().isOk()).andReturn());
+    assertThat(html).contains("Yevgeniy Prigozhin").contains("ELECTION-EO13848").contains("M-VITO");
+    assertThat(body(mvc.perform(get("/public/designations").param("q", "prigozhin")).andReturn()))
+        .contains("Yevgeniy Prigozhin")
+        .doesNotContain("Internet Research Agency LLC");
+  }
+
+  @Test
+  void unknownPagesAndRecordsAreA404PageNotAStackTrace() throws Exception {
+    MvcResult r = perform(get("/evidence/no-such-item").with(as("analyst")));
+    assertThat(r.getResponse().getStatus()).isEqualTo(404);
+    assertThat(body(r)).contains("Not found").doesNotContain("Exception");
+  }
+
+  private String upload(String username, String title, String level, String tlp, String content)
+      throws Exception {
+    MvcResult r =
+        mvc.perform(
+                multipart("/elections/" + E2018 + "/evidence")
+                    .file(
+                        new MockMultipartFile(
+                            "file",
+                            "item.txt",
+                            "text/plain",
+                            content.getBytes(StandardCharsets.UTF_8)))
+                    .param("title", title)
+                    .param("source", "test upload")
+                    .param("grading", "B2")
+                    .param("classification", level)
+                    .param("tlp", tlp)
+                    .param("summary", "<img src=x onerror=alert(1)>")
+                    .with(as(username))
+                    .with(csrf()))
+            .andExpect(status().is3xxRedirection())
+            .andReturn();
+    return r.getResponse().getRedirectedUrl().substring("/evidence/".length());
+  }
+}
