@@ -15,10 +15,10 @@
           'background-color': '#0b4f9c', 'color': '#1b1b1b', 'text-valign': 'bottom', 'text-margin-y': 4, 'width': 18, 'height': 18 } },
         { selector: 'node[?center]', style: { 'background-color': '#c8102e', 'width': 26, 'height': 26, 'font-weight': 'bold' } },
         { selector: 'node[kind = "GOVERNMENT"]', style: { 'shape': 'round-rectangle' } },
-        { selector: 'edge', style: { 'label': 'data(label)', 'font-size': 9, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle',
+        { selector: 'edge', style: { 'label': 'data(label)', 'font-size': 8, 'color': '#4a4a4a', 'curve-style': 'bezier', 'target-arrow-shape': 'triangle',
           'line-color': '#888888', 'target-arrow-color': '#888888', 'width': 1.5, 'text-background-color': '#ffffff', 'text-background-opacity': 1 } }
       ],
-      layout: { name: 'cose', animate: false, padding: 20, nodeRepulsion: function () { return 9000; } }
+      layout: { name: 'cose', animate: false, padding: 30, idealEdgeLength: function () { return 140; }, nodeRepulsion: function () { return 40000; } }
     });
     if (base) {
       cy.on('tap', 'node', function (evt) { window.location.href = base + encodeURIComponent(evt.target.id()); });

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     version = "Vigil 0.1.0",
     description =
         "Vigil carries out the EO 13848 process: evidence, detection, attribution, assessment, impact report, sanctions, screening.",
-    subcommands = {ServeCommand.class, AuditCommand.class, UserCommand.class},
+    subcommands = {ServeCommand.class, AuditCommand.class, UserCommand.class, ReportCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:the command did what was asked",

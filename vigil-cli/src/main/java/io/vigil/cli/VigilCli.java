@@ -42,7 +42,9 @@ public final class VigilCli {
           while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
           }
-          c.getErr().println("vigil: " + ex.getMessage() + (root == ex ? "" : " (" + root.getMessage() + ")"));
+          c.getErr()
+              .println(
+                  "vigil: " + ex.getMessage() + (root == ex ? "" : " (" + root.getMessage() + ")"));
           return ExitCode.ERROR.code();
         });
     Engines.register(cl);

@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -286,12 +285,10 @@ public final class Detection {
     }
     w.write("  <graph id=\"coordination\" edgedefault=\"undirected\">\n");
     double[] strength = network.strengths();
-    Map<Integer, Boolean> written = new HashMap<>();
     for (int acc = 0; acc < features.accountCount(); acc++) {
       if (strength[acc] <= 0) {
         continue;
       }
-      written.put(acc, true);
       String name = xml(features.accountNames.get(acc));
       w.write("    <node id=\"" + name + "\">");
       w.write("<data key=\"label\">" + name + "</data>");

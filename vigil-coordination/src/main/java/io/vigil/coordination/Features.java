@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /*
  * The reduce side of reading: interns accounts to dense ints and items to dense ids per signal
@@ -151,8 +152,8 @@ final class Features implements PostSink {
   }
 
   /** The language most of the account's posts are in, per the data; null when unknown. */
-  String majorityLanguage(int account) {
-    String best = null;
+  @Nullable String majorityLanguage(int account) {
+    @Nullable String best = null;
     int bestCount = 0;
     for (Map.Entry<String, int[]> e : languages.get(account).entrySet()) {
       if (e.getValue()[0] > bestCount) {

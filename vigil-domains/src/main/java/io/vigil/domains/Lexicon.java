@@ -9,7 +9,9 @@ import java.util.Set;
  * (adfs-senate.services, hudsonorg-my-sharepoint.com), phishing_catcher's keyword list
  * (x0rz/phishing_catcher suspicious.yaml: login, signin, account, secure, verify, webmail, update,
  * support, ...), openSquat's "doppelganger" keywords, and the identity-provider vocabulary of
- * federated login (adfs, sso, owa, mfa, idp, sts, the "-my" OneDrive for Business host). Words of
+ * federated login (adfs, sso, owa, mfa, idp, sts, web, the "-my" OneDrive for Business host), the
+ * fake-update vocabulary of APT28's malware hosts (update, driver, hotfix, defender, install) and the
+ * election words a voter or official expects (vote, ballot, absentee, election). Words of
  * four letters or more are also found run together (microsoftcheckupdate); shorter ones only as
  * a whole token between '-' or '.', since inside words they are noise (owa in "iowa", id in
  * "idaho").
@@ -50,7 +52,8 @@ final class Lexicon {
           "ballots",
           "election",
           "elections",
-          "absentee");
+          "absentee",
+          "web");
 
   /** Lure words found as a token or run together with other words (four letters or more). */
   static final List<String> LURES =
@@ -106,7 +109,15 @@ final class Lexicon {
           "unlock",
           "document",
           "documents",
-          "adfs");
+          "adfs",
+          "defender",
+          "antivirus",
+          "install",
+          "installer",
+          "driver",
+          "drivers",
+          "hotfix",
+          "patch");
 
   /** Top-level domains added to a label (hudsonorg, natoint, senategov). */
   static final List<String> FOLDED_TLDS =

@@ -31,8 +31,11 @@ import org.jspecify.annotations.Nullable;
  * 2. Every label left of the public suffix is examined, not only the registrable one, and each is
  *    split on '-' into tokens. Per token: exact name (a TLD swap when it is the whole registrable
  *    label), skeleton-equal name (homoglyph, repetition; see Skeletons), name + TLD run together
- *    (hudsonorg), and one edit away from a distinctive name of 6+ letters (symmetric-delete index,
- *    see Typos). The label with its hyphens removed is also compared (hyphenation: one-drive).
+ *    (hudsonorg), and one edit away from a distinctive name of 6+ letters (two for 10+; for 5-letter
+ *    names only a transposition, gamil, since one substitution turns gmail into "email"; see Typos and
+ *    DeleteIndex). The label with its hyphens removed is also compared (hyphenation: one-drive), and
+ *    with hyphens read as dots (senate-gov, sos-ga-gov). A short name run together with a lure or
+ *    another name (myiri, dncvotebuilder) counts as a word of its own.
  * 3. An Aho-Corasick automaton over the label skeleton finds distinctive names and lure words run
  *    together with other words (microsofthelpcenter, accountsgooglemail).
  * 4. A copy of a protected domain followed by more labels is a subdomain trick
@@ -67,6 +70,7 @@ public final class LookalikeDetector {
   private static final double TLD_BONUS = 0.05;
   private static final double SUBDOMAIN_PENALTY = 0.2;
   private static final int MIN_TYPO_NAME = 6;
+  private static final int MIN_TRANSPOSITION_NAME = 5;
   private static final int MIN_SUBSTRING_NAME = 5;
   private static final int MIN_WEAK_SUBSTRING_NAME = 6;
   private static final Name[] NONE = new Name[0];
@@ -287,7 +291,7 @@ public final class LookalikeDetector {
           nameSpans.add(new int[] {start, end});
           continue;
         }
-        if (token.length() >= MIN_TYPO_NAME - 1 && typo(i, token)) {
+        if (token.length() >= MIN_TRANSPOSITION_NAME && typo(i, token)) {
           nameSpans.add(new int[] {start, end});
         }
       }
@@ -302,7 +306,7 @@ public final class LookalikeDetector {
               Kind.HYPHENATION,
               "hyphenation: '" + raw + "' is '" + name.text() + "' with hyphens");
         }
-        if (names.length == 0 && together.length() >= MIN_TYPO_NAME - 1) {
+        if (names.length == 0 && together.length() >= MIN_TRANSPOSITION_NAME) {
           typo(i, together);
         }
       }
@@ -507,6 +511,9 @@ public final class LookalikeDetector {
       int distance = Typos.distance(candidate, name.text(), limit);
       if (distance >= 1 && distance <= limit && !best.containsKey(name.org())) {
         String kind = distance == 1 ? Typos.kind(candidate, name.text()) : "two edits";
+        if (name.text().length() < MIN_TYPO_NAME && !kind.equals("transposition")) {
+          return;
+        }
         add(
             i,
             name,
@@ -709,7 +716,7 @@ public final class LookalikeDetector {
     allNames.add(name.text());
     add(byText, name.text(), name, Name[]::new);
     add(bySkeleton, name.skeleton(), name, Name[]::new);
-    if (name.strong() && name.text().length() >= MIN_TYPO_NAME) {
+    if (name.strong() && name.text().length() >= MIN_TRANSPOSITION_NAME) {
       Set<String> forms = new HashSet<>();
       forms.add(name.text());
       for (int j = 0; j < name.text().length(); j++) {

@@ -16,9 +16,9 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * JMH benchmark of the hot path: {@link LookalikeDetector#check(String)} (parse, allowlist, every
- * label, score) with the default registry, cycling over the 20,000 benign and 952 APT28 names of
- * the shared data. Run by {@code bench/domains.sh} with {@code -t 2} for the 2-core figure; the
- * score is checks per second per thread group.
+ * label, score) with the default registry, cycling over the 20,000 benign and the 909 maltrail
+ * APT28 names of the shared data, shuffled. Run by {@code bench/domains.sh} with {@code -t 2} for
+ * the 2-core figure; the score is checks per second per thread group.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)

@@ -82,11 +82,18 @@ class LookalikeDetectorTest {
     "actblues.com, insertion",
     "wingred.com, insertion",
     "microsof-update.com, omission",
+    "gamil.com, transposition",
   })
   void namesTheTypoLikeTheFuzzerThatWouldMakeIt(String domain, String kind) {
     Verdict verdict = DETECTOR.check(domain);
     assertThat(verdict.alert()).as(domain).isTrue();
     assertThat(verdict.reasons().getFirst()).startsWith("typo (" + kind + ")");
+  }
+
+  @Test
+  void fiveLetterBrandsOnlyTakeTranspositionsAsTypos() {
+    assertThat(DETECTOR.check("email.com").score()).isZero();
+    assertThat(DETECTOR.check("gmial.com").alert()).isTrue();
   }
 
   @Test

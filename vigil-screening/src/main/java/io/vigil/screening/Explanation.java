@@ -41,7 +41,7 @@ public record Explanation(
    * @param query the query token (Latin, folded)
    * @param name the list-name token
    * @param how {@code exact}, {@code translit}, {@code phonetic}, {@code edit}, {@code skeleton},
-   *     {@code initial}, {@code prefix} or {@code joined}
+   *     {@code skeleton-edit}, {@code initial}, {@code anagram} or {@code joined}
    * @param similarity 0..1
    */
   public record TokenMatch(String query, String name, String how, double similarity) {}

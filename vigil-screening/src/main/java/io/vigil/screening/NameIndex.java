@@ -229,39 +229,16 @@ final class NameIndex {
     long[] postingsOf = new long[lookupCount];
     double[] maxGain = new double[lookupCount];
     for (int li = 0; li < lookupCount; li++) {
-      String token = lookups.get(li);
+      Reached reached = reach(lookups.get(li), lookupKinds.get(li), q.abjad, li >= n);
       double w = lookupWeights.get(li);
-      Kind kind = lookupKinds.get(li);
-      int[] vs = vocabFor(token, q.abjad);
-      String ph = PreparedName.phonetic(token);
-      String sk = PreparedName.skeleton(token);
-      int[] rv = new int[vs.length];
-      double[] rg = new double[vs.length];
-      int k = 0;
-      for (int v : vs) {
-        NameScorer.Sim sim =
-            NameScorer.tokenSim(
-                token,
-                kind,
-                ph,
-                sk,
-                vocab.get(v),
-                vocabKinds.get(v),
-                vocabPhonetic.get(v),
-                vocabSkeleton.get(v),
-                q.abjad || anyAbjad,
-                false);
-        if (sim.value() <= 0 || li >= n && sim.value() < 0.85) {
-          continue; // a glued pair counts only when it is (nearly) the index token
-        }
-        rv[k] = v;
-        rg[k] = sim.value() * w;
+      reachedVocab[li] = reached.vocab;
+      double[] rg = new double[reached.sims.length];
+      for (int k = 0; k < rg.length; k++) {
+        rg[k] = reached.sims[k] * w;
         maxGain[li] = Math.max(maxGain[li], rg[k]);
-        postingsOf[li] += postingSizes[v];
-        k++;
       }
-      reachedVocab[li] = Arrays.copyOf(rv, k);
-      reachedGain[li] = Arrays.copyOf(rg, k);
+      reachedGain[li] = rg;
+      postingsOf[li] = reached.postings;
     }
     // phase 2: walk the postings of selective lookups; frequent ones ("llc", "al", "mohammad")
     // are credited optimistically to every name reached, as Lucene's common-terms query does
@@ -315,7 +292,7 @@ final class NameIndex {
     // long query tokens split in two ("vladimirputin" -> names with "vladimir" and "putin")
     for (int i = 0; i < n; i++) {
       String t = q.tokens[i];
-      if (t.length() < 8) {
+      if (t.length() < 8 || vocabIds.containsKey(t)) {
         continue;
       }
       for (int cut = 3; cut <= t.length() - 3; cut++) {
@@ -381,6 +358,54 @@ final class NameIndex {
     return t;
   }
 
+  /** Vocabulary tokens a query token reaches, with their similarity. Cached: names repeat. */
+  private record Reached(int[] vocab, double[] sims, long postings) {}
+
+  private final java.util.concurrent.ConcurrentHashMap<String, Reached> reachCache =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private Reached reach(String token, Kind kind, boolean abjad, boolean glued) {
+    String key = (glued ? "g" : "t") + (abjad ? "a" : "l") + kind.ordinal() + token;
+    Reached r = reachCache.get(key);
+    if (r != null) {
+      return r;
+    }
+    int[] vs = vocabFor(token, abjad);
+    String ph = PreparedName.phonetic(token);
+    String sk = PreparedName.skeleton(token);
+    int[] rv = new int[vs.length];
+    double[] rs = new double[vs.length];
+    long postingCount = 0;
+    int k = 0;
+    for (int v : vs) {
+      NameScorer.Sim sim =
+          NameScorer.tokenSim(
+              token,
+              kind,
+              ph,
+              sk,
+              vocab.get(v),
+              vocabKinds.get(v),
+              vocabPhonetic.get(v),
+              vocabSkeleton.get(v),
+              abjad || anyAbjad,
+              false);
+      if (sim.value() <= 0 || glued && sim.value() < 0.85) {
+        continue; // a glued pair counts only when it is (nearly) the index token
+      }
+      rv[k] = v;
+      rs[k] = sim.value();
+      postingCount += postingSizes[v];
+      k++;
+    }
+    r = new Reached(Arrays.copyOf(rv, k), Arrays.copyOf(rs, k), postingCount);
+    if (reachCache.size() > 200_000) {
+      reachCache.clear();
+    }
+    reachCache.put(key, r);
+    return r;
+  }
+
   private int[] vocabFor(String token, boolean abjad) {
     int[] acc = new int[16];
     int n = 0;
@@ -404,11 +429,6 @@ final class NameIndex {
       hits.add(keys.get("d" + token));
       for (String d : deletions(token)) {
         hits.add(keys.get("d" + d));
-        if (token.length() >= 8) {
-          for (String d2 : deletions(d)) {
-            hits.add(keys.get("d" + d2));
-          }
-        }
       }
     }
     for (int[] h : hits) {

@@ -782,7 +782,8 @@ final class NameNormalizer {
   }
 
   private static final Set<String> ROMAN =
-      set("ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "xvi",
+      set(
+          "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "xvi",
           "xvii", "xviii", "xix", "xx");
 
   private static final String[] LONG_LEGAL = {

@@ -20,8 +20,11 @@ import java.util.List;
  *    finds no partner is strong evidence against. Weights: names 1 (0.4 for an initial, 0.7 for
  *    two letters), generic organization words 0.5, particles 0.3, legal forms 0.25.
  *
- * 4. Contradictions: when both sides keep an unmatched name token (a different surname, a different
- *    father after "bin"), the score is multiplied by 0.7 per contradiction (at most two).
+ * 4. Contradictions: when both sides keep an unmatched name token (a different surname), the score
+ *    is multiplied by 0.8 per contradiction (at most two); a different father after "bin"/"ibn"
+ *    multiplies it by 0.6 ("AHMAD BIN HASAN" is not "HASAN BIN AHMAD"), different legal forms by
+ *    0.7 ("Deutsche Bank AG" is not "Deutsche Bank GmbH"). Numbers weigh 0.5 and do not contradict
+ *    (series of trusts, funds and vessels).
  *
  * The structure and the constants were chosen while looking at nomenklatura's name-pair benchmark
  * (cases.csv; a small grid over lambda, contradiction factor, phonetic similarity, edit bands and
@@ -31,18 +34,15 @@ final class NameScorer {
 
   static final double MIN_PAIR = 0.6;
   static final double SHORT = 0.0;
-  static double PHONETIC = 0.8;
+  static final double PHONETIC = 0.8;
   static final double QX = 1.0;
-  static double CONFLICT = 0.7;
-  static double LAMBDA_V = 0.2;
+  static final double CONFLICT = 0.8;
+  static final double LAMBDA_V = 0.2;
   static final int E1 = 5;
   static final int E2 = 8;
   static final double EDIT_K = 1.0;
-  static double EDIT2_K = 1.0;
-  static double PREFIX = 0.7;
-  static double MIDDLE = 1.0;
-  static double FATHER = 0.6;
-  static double LEGAL_CONFLICT = 1.0;
+  static final double FATHER = 0.6;
+  static final double LEGAL_CONFLICT = 0.7;
 
   private NameScorer() {}
 
@@ -107,7 +107,7 @@ final class NameScorer {
     if (Math.abs(la - lb) <= allowed) {
       int d = osa(a, b, allowed);
       if (d <= allowed) {
-        best = 1.0 - (d >= 2 ? EDIT2_K : EDIT_K) * d / longest - (d > 0 && longest <= 4 ? SHORT : 0);
+        best = 1.0 - EDIT_K * d / longest - (d > 0 && longest <= 4 ? SHORT : 0);
         how = "edit";
       }
     }
@@ -130,10 +130,6 @@ final class NameScorer {
         best = 0.75;
         how = "skeleton-edit";
       }
-    }
-    if (best < PREFIX && Math.min(la, lb) >= 4 && (a.startsWith(b) || b.startsWith(a))) {
-      best = PREFIX;
-      how = "prefix";
     }
     if (best < 0.7 && la == lb && la >= 4 && anagram(a, b)) {
       best = 0.7;
@@ -249,15 +245,11 @@ final class NameScorer {
     double mC = 0;
     double costC = 0;
     double strongMatched = 0;
-    int firstQ = firstMatched(simQ);
-    int lastQ = lastMatched(simQ);
-    int firstC = firstMatched(simC);
-    int lastC = lastMatched(simC);
     for (int i = 0; i < n; i++) {
       double w = q.weights[i];
       mQ += simQ[i] * w;
       double miss = (1 - simQ[i]) * w * QX;
-      costQ += i > firstQ && i < lastQ ? miss * MIDDLE : miss;
+      costQ += miss;
       if (simQ[i] > 0 && (q.kinds[i] == Kind.NAME || q.kinds[i] == Kind.NUMBER)) {
         strongMatched += w;
       }
@@ -304,24 +296,6 @@ final class NameScorer {
       }
     }
     return new Alignment(score, matches, uq, un);
-  }
-
-  private static int firstMatched(double[] sims) {
-    for (int i = 0; i < sims.length; i++) {
-      if (sims[i] > 0) {
-        return i;
-      }
-    }
-    return sims.length;
-  }
-
-  private static int lastMatched(double[] sims) {
-    for (int i = sims.length - 1; i >= 0; i--) {
-      if (sims[i] > 0) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private static boolean unmatchedLegal(PreparedName p, double[] sims) {

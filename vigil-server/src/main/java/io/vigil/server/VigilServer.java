@@ -8,6 +8,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** The Spring Boot edge of Vigil. Started by {@code vigil serve}; see {@code io.vigil.cli}. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@org.springframework.scheduling.annotation.EnableScheduling
 public class VigilServer {
   /** Starts the server with the given Spring arguments and returns the running context. */
   public static ConfigurableApplicationContext start(String... args) {

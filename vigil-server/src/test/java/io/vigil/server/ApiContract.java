@@ -362,4 +362,61 @@ abstract class ApiContract {
             .getContentAsString();
     assertThat(csv).containsIgnoringCase("PRIGOZHIN").contains("ELECTION-EO13848");
   }
+
+  @Test
+  void dispositionsAreAuditedAndRescreeningReportsOnlyWhatChanged() throws Exception {
+    String body =
+        as(
+                "analyst",
+                json(
+                    post("/api/screening/subjects"),
+                    """
+        {"name":"Denis Igorevich Kuzmin","schema":"Person"}"""))
+            .andExpect(status().isCreated())
+            .andExpect(
+                jsonPath("$.hits[?(@.entityId == 'det-2019-kuzmin')].list")
+                    .value(org.hamcrest.Matchers.hasItem("vigil")))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    String id = body.replaceAll("(?s).*\"id\":\"(subj-[0-9a-f]+)\".*", "$1");
+    as(
+            "analyst",
+            json(
+                post("/api/screening/subjects/" + id + "/dispositions"),
+                """
+        {"list":"vigil","entityId":"det-2019-kuzmin","decision":"TRUE_MATCH"}"""))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("reason"));
+    as(
+            "analyst",
+            json(
+                post("/api/screening/subjects/" + id + "/dispositions"),
+                """
+        {"list":"vigil","entityId":"det-2019-kuzmin","decision":"TRUE_MATCH","reason":"same name, IRA staff"}"""))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.dispositions[0].decision").value("TRUE_MATCH"));
+    as("analyst", post("/api/screening/rescreen"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$[?(@.subjectId == '" + id + "')]").isEmpty());
+    as(
+            "treasury",
+            json(
+                post("/api/determinations/det-2019-kuzmin/delist"),
+                """
+        {"on":"2024-01-02","reason":"test delisting"}"""))
+        .andExpect(status().isOk());
+    as("analyst", post("/api/screening/rescreen"))
+        .andExpect(status().isOk())
+        .andExpect(
+            jsonPath(
+                    "$[?(@.subjectId == '" + id + "' && @.hit.entityId == 'det-2019-kuzmin')].kind")
+                .value(org.hamcrest.Matchers.contains("hit-gone")));
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from audit_log where entity_type = 'screening_subject' and action = 'disposition'")
+                .query(Long.class)
+                .single())
+        .isPositive();
+  }
 }

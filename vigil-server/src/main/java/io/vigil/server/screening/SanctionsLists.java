@@ -82,7 +82,19 @@ public class SanctionsLists {
     refreshOwn();
     List<ScreeningResult> out = new ArrayList<>();
     for (String name : names(list)) {
-      store.current(name).ifPresent(c -> out.addAll(c.screener().screen(q, threshold, limit)));
+      // results name the list as the store knows it (the configuration's name), whatever the file
+      // calls it
+      store
+          .current(name)
+          .ifPresent(
+              c ->
+                  c.screener()
+                      .screen(q, threshold, limit)
+                      .forEach(
+                          r ->
+                              out.add(
+                                  new ScreeningResult(
+                                      name, r.entity(), r.score(), r.outcome(), r.explanation()))));
     }
     out.sort(Comparator.comparingDouble(ScreeningResult::score).reversed());
     return out.size() > limit ? out.subList(0, limit) : out;

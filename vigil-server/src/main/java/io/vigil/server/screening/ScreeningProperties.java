@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Which lists the server screens against: files or folders read at start ({@code
  * vigil.screening.lists.us_ofac=/path/to/ofac-folder}), and publishers' addresses refreshed on a
- * schedule ({@code vigil.screening.sources[0].name=us_ofac}, {@code .url=https://…/sdn.csv}, …).
+ * schedule ({@code vigil.screening.sources[0].name=us_ofac}, {@code
+ * vigil.screening.sources[0].files[sdn.csv]=https://…/sdn.csv}, …).
  */
 @ConfigurationProperties(prefix = "vigil.screening")
 public class ScreeningProperties {
@@ -23,8 +24,7 @@ public class ScreeningProperties {
   /** A publisher's address for one list. */
   public static class Source {
     private String name = "";
-    private String url = "";
-    private String format = "ofac-csv";
+    private Map<String, String> files = new LinkedHashMap<>();
     private int minEntities = 1;
 
     public String getName() {
@@ -35,20 +35,15 @@ public class ScreeningProperties {
       this.name = name;
     }
 
-    public String getUrl() {
-      return url;
+    /**
+     * File name to address: {@code sdn.csv}, {@code alt.csv}, … or one {@code entities.ftm.json}.
+     */
+    public Map<String, String> getFiles() {
+      return files;
     }
 
-    public void setUrl(String url) {
-      this.url = url;
-    }
-
-    public String getFormat() {
-      return format;
-    }
-
-    public void setFormat(String format) {
-      this.format = format;
+    public void setFiles(Map<String, String> files) {
+      this.files = files;
     }
 
     public int getMinEntities() {

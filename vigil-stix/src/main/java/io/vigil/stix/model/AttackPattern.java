@@ -10,10 +10,11 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * STIX 2.1 SDO {@code attack-pattern}: Attack Patterns are a type of TTP that describe ways that adversaries attempt to compromise targets. 
+ * STIX 2.1 SDO {@code attack-pattern}: Attack Patterns are a type of TTP that describe ways that
+ * adversaries attempt to compromise targets.
  *
- * <p>Properties follow the OASIS schema {@code sdos/attack-pattern.json}; any other property (custom
- * {@code x_*} ones included) is kept in {@link #other()} and written back unchanged.
+ * <p>Properties follow the OASIS schema {@code sdos/attack-pattern.json}; any other property
+ * (custom {@code x_*} ones included) is kept in {@link #other()} and written back unchanged.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AttackPattern(

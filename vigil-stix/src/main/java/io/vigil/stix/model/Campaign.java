@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * STIX 2.1 SDO {@code campaign}: A Campaign is a grouping of adversary behavior that describes a set of malicious activities or attacks that occur over a period of time against a specific set of targets.
+ * STIX 2.1 SDO {@code campaign}: A Campaign is a grouping of adversary behavior that describes a
+ * set of malicious activities or attacks that occur over a period of time against a specific set of
+ * targets.
  *
  * <p>Properties follow the OASIS schema {@code sdos/campaign.json}; any other property (custom
  * {@code x_*} ones included) is kept in {@link #other()} and written back unchanged.

@@ -10,10 +10,11 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * STIX 2.1 SCO {@code domain-name}: The Domain Name represents the properties of a network domain name.
+ * STIX 2.1 SCO {@code domain-name}: The Domain Name represents the properties of a network domain
+ * name.
  *
- * <p>Properties follow the OASIS schema {@code observables/domain-name.json}; any other property (custom
- * {@code x_*} ones included) is kept in {@link #other()} and written back unchanged.
+ * <p>Properties follow the OASIS schema {@code observables/domain-name.json}; any other property
+ * (custom {@code x_*} ones included) is kept in {@link #other()} and written back unchanged.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DomainName(

@@ -12,8 +12,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * STIX 2.1 SCO {@code email-addr}: The Email Address Object represents a single email address.
  *
- * <p>Properties follow the OASIS schema {@code observables/email-addr.json}; any other property (custom
- * {@code x_*} ones included) is kept in {@link #other()} and written back unchanged.
+ * <p>Properties follow the OASIS schema {@code observables/email-addr.json}; any other property
+ * (custom {@code x_*} ones included) is kept in {@link #other()} and written back unchanged.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EmailAddr(

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * STIX 2.1 SDO {@code grouping}: A Grouping object explicitly asserts that the referenced STIX Objects have a shared content.
+ * STIX 2.1 SDO {@code grouping}: A Grouping object explicitly asserts that the referenced STIX
+ * Objects have a shared content.
  *
  * <p>Properties follow the OASIS schema {@code sdos/grouping.json}; any other property (custom
  * {@code x_*} ones included) is kept in {@link #other()} and written back unchanged.

@@ -10,10 +10,11 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * STIX 2.1 SCO {@code ipv6-addr}: The IPv6 Address Object represents one or more IPv6 addresses expressed using CIDR notation.
+ * STIX 2.1 SCO {@code ipv6-addr}: The IPv6 Address Object represents one or more IPv6 addresses
+ * expressed using CIDR notation.
  *
- * <p>Properties follow the OASIS schema {@code observables/ipv6-addr.json}; any other property (custom
- * {@code x_*} ones included) is kept in {@link #other()} and written back unchanged.
+ * <p>Properties follow the OASIS schema {@code observables/ipv6-addr.json}; any other property
+ * (custom {@code x_*} ones included) is kept in {@link #other()} and written back unchanged.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record IPv6Addr(

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * STIX 2.1 SDO {@code identity}: Identities can represent actual individuals, organizations, or groups (e.g., ACME, Inc.) as well as classes of individuals, organizations, or groups.
+ * STIX 2.1 SDO {@code identity}: Identities can represent actual individuals, organizations, or
+ * groups (e.g., ACME, Inc.) as well as classes of individuals, organizations, or groups.
  *
  * <p>Properties follow the OASIS schema {@code sdos/identity.json}; any other property (custom
  * {@code x_*} ones included) is kept in {@link #other()} and written back unchanged.

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * STIX 2.1 SDO {@code incident}: The Incident object in STIX 2.1 is a stub, to be expanded in future STIX 2 releases.
+ * STIX 2.1 SDO {@code incident}: The Incident object in STIX 2.1 is a stub, to be expanded in
+ * future STIX 2 releases.
  *
  * <p>Properties follow the OASIS schema {@code sdos/incident.json}; any other property (custom
  * {@code x_*} ones included) is kept in {@link #other()} and written back unchanged.

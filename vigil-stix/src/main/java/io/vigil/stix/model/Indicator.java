@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * STIX 2.1 SDO {@code indicator}: Indicators contain a pattern that can be used to detect suspicious or malicious cyber activity.
+ * STIX 2.1 SDO {@code indicator}: Indicators contain a pattern that can be used to detect
+ * suspicious or malicious cyber activity.
  *
  * <p>Properties follow the OASIS schema {@code sdos/indicator.json}; any other property (custom
  * {@code x_*} ones included) is kept in {@link #other()} and written back unchanged.

@@ -10,10 +10,11 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * STIX 2.1 SDO {@code infrastructure}: Infrastructure objects describe systems, software services, and associated physical or virtual resources.
+ * STIX 2.1 SDO {@code infrastructure}: Infrastructure objects describe systems, software services,
+ * and associated physical or virtual resources.
  *
- * <p>Properties follow the OASIS schema {@code sdos/infrastructure.json}; any other property (custom
- * {@code x_*} ones included) is kept in {@link #other()} and written back unchanged.
+ * <p>Properties follow the OASIS schema {@code sdos/infrastructure.json}; any other property
+ * (custom {@code x_*} ones included) is kept in {@link #other()} and written back unchanged.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Infrastructure(

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * STIX 2.1 SDO {@code intrusion-set}: An Intrusion Set is a grouped set of adversary behavior and resources with common properties that is believed to be orchestrated by a single organization.
+ * STIX 2.1 SDO {@code intrusion-set}: An Intrusion Set is a grouped set of adversary behavior and
+ * resources with common properties that is believed to be orchestrated by a single organization.
  *
  * <p>Properties follow the OASIS schema {@code sdos/intrusion-set.json}; any other property (custom
  * {@code x_*} ones included) is kept in {@link #other()} and written back unchanged.

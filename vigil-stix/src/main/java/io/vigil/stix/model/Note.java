@@ -10,10 +10,12 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * STIX 2.1 SDO {@code note}: A Note is a comment or note containing informative text to help explain the context of one or more STIX Objects (SDOs or SROs) or to provide additional analysis that is not contained in the original object.
+ * STIX 2.1 SDO {@code note}: A Note is a comment or note containing informative text to help
+ * explain the context of one or more STIX Objects (SDOs or SROs) or to provide additional analysis
+ * that is not contained in the original object.
  *
- * <p>Properties follow the OASIS schema {@code sdos/note.json}; any other property (custom
- * {@code x_*} ones included) is kept in {@link #other()} and written back unchanged.
+ * <p>Properties follow the OASIS schema {@code sdos/note.json}; any other property (custom {@code
+ * x_*} ones included) is kept in {@link #other()} and written back unchanged.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Note(

@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * STIX 2.1 SDO {@code observed-data}: Observed data conveys information that was observed on systems and networks, such as log data or network traffic, using the Cyber Observable specification.
+ * STIX 2.1 SDO {@code observed-data}: Observed data conveys information that was observed on
+ * systems and networks, such as log data or network traffic, using the Cyber Observable
+ * specification.
  *
  * <p>Properties follow the OASIS schema {@code sdos/observed-data.json}; any other property (custom
  * {@code x_*} ones included) is kept in {@link #other()} and written back unchanged.

@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * STIX 2.1 SDO {@code opinion}: An Opinion is an assessment of the correctness of the information in a STIX Object produced by a different entity and captures the level of agreement or disagreement using a fixed scale.
+ * STIX 2.1 SDO {@code opinion}: An Opinion is an assessment of the correctness of the information
+ * in a STIX Object produced by a different entity and captures the level of agreement or
+ * disagreement using a fixed scale.
  *
  * <p>Properties follow the OASIS schema {@code sdos/opinion.json}; any other property (custom
  * {@code x_*} ones included) is kept in {@link #other()} and written back unchanged.

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * STIX 2.1 SRO {@code relationship}: The Relationship object is used to link together two SDOs in order to describe how they are related to each other.
+ * STIX 2.1 SRO {@code relationship}: The Relationship object is used to link together two SDOs in
+ * order to describe how they are related to each other.
  *
  * <p>Properties follow the OASIS schema {@code sros/relationship.json}; any other property (custom
  * {@code x_*} ones included) is kept in {@link #other()} and written back unchanged.

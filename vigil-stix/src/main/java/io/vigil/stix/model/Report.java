@@ -10,10 +10,12 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * STIX 2.1 SDO {@code report}: Reports are collections of threat intelligence focused on one or more topics, such as a description of a threat actor, malware, or attack technique, including context and related details.
+ * STIX 2.1 SDO {@code report}: Reports are collections of threat intelligence focused on one or
+ * more topics, such as a description of a threat actor, malware, or attack technique, including
+ * context and related details.
  *
- * <p>Properties follow the OASIS schema {@code sdos/report.json}; any other property (custom
- * {@code x_*} ones included) is kept in {@link #other()} and written back unchanged.
+ * <p>Properties follow the OASIS schema {@code sdos/report.json}; any other property (custom {@code
+ * x_*} ones included) is kept in {@link #other()} and written back unchanged.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Report(

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * STIX 2.1 SRO {@code sighting}: A Sighting denotes the belief that something in CTI (e.g., an indicator, malware, tool, threat actor, etc.) was seen.
+ * STIX 2.1 SRO {@code sighting}: A Sighting denotes the belief that something in CTI (e.g., an
+ * indicator, malware, tool, threat actor, etc.) was seen.
  *
  * <p>Properties follow the OASIS schema {@code sros/sighting.json}; any other property (custom
  * {@code x_*} ones included) is kept in {@link #other()} and written back unchanged.

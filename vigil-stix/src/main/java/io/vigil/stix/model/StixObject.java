@@ -48,7 +48,30 @@ import tools.jackson.databind.JsonNode;
   @JsonSubTypes.Type(value = MarkingDefinition.class, name = "marking-definition")
 })
 public sealed interface StixObject
-    permits AttackPattern,Campaign,DomainName,EmailAddr,File,Grouping,IPv4Addr,IPv6Addr,Identity,Incident,Indicator,Infrastructure,IntrusionSet,Malware,Note,ObservedData,Opinion,Relationship,Report,Sighting,ThreatActor,Tool,Url,UserAccount,
+    permits AttackPattern,
+        Campaign,
+        DomainName,
+        EmailAddr,
+        File,
+        Grouping,
+        IPv4Addr,
+        IPv6Addr,
+        Identity,
+        Incident,
+        Indicator,
+        Infrastructure,
+        IntrusionSet,
+        Malware,
+        Note,
+        ObservedData,
+        Opinion,
+        Relationship,
+        Report,
+        Sighting,
+        ThreatActor,
+        Tool,
+        Url,
+        UserAccount,
         GenericObject,
         MarkingDefinition {
 

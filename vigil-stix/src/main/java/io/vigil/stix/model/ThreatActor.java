@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * STIX 2.1 SDO {@code threat-actor}: Threat Actors are actual individuals, groups, or organizations believed to be operating with malicious intent.
+ * STIX 2.1 SDO {@code threat-actor}: Threat Actors are actual individuals, groups, or organizations
+ * believed to be operating with malicious intent.
  *
  * <p>Properties follow the OASIS schema {@code sdos/threat-actor.json}; any other property (custom
  * {@code x_*} ones included) is kept in {@link #other()} and written back unchanged.

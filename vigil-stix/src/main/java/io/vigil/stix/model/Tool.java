@@ -10,10 +10,11 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * STIX 2.1 SDO {@code tool}: Tools are legitimate software that can be used by threat actors to perform attacks.
+ * STIX 2.1 SDO {@code tool}: Tools are legitimate software that can be used by threat actors to
+ * perform attacks.
  *
- * <p>Properties follow the OASIS schema {@code sdos/tool.json}; any other property (custom
- * {@code x_*} ones included) is kept in {@link #other()} and written back unchanged.
+ * <p>Properties follow the OASIS schema {@code sdos/tool.json}; any other property (custom {@code
+ * x_*} ones included) is kept in {@link #other()} and written back unchanged.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Tool(

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * STIX 2.1 SCO {@code url}: The URL Object represents the properties of a uniform resource locator (URL).
+ * STIX 2.1 SCO {@code url}: The URL Object represents the properties of a uniform resource locator
+ * (URL).
  *
  * <p>Properties follow the OASIS schema {@code observables/url.json}; any other property (custom
  * {@code x_*} ones included) is kept in {@link #other()} and written back unchanged.

@@ -10,10 +10,12 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * STIX 2.1 SCO {@code user-account}: The User Account Object represents an instance of any type of user account, including but not limited to operating system, device, messaging service, and social media platform accounts.
+ * STIX 2.1 SCO {@code user-account}: The User Account Object represents an instance of any type of
+ * user account, including but not limited to operating system, device, messaging service, and
+ * social media platform accounts.
  *
- * <p>Properties follow the OASIS schema {@code observables/user-account.json}; any other property (custom
- * {@code x_*} ones included) is kept in {@link #other()} and written back unchanged.
+ * <p>Properties follow the OASIS schema {@code observables/user-account.json}; any other property
+ * (custom {@code x_*} ones included) is kept in {@link #other()} and written back unchanged.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record UserAccount(
