@@ -201,15 +201,23 @@ public final class CoordinationDetector {
                             counting, source, format, options.stopOnMalformed(), batcher);
                     batcher.flush();
                     put(queue, END);
+                  } catch (Cancelled e) {
+                    // the consumer failed or was interrupted; nothing left to hand over
                   } catch (RuntimeException | Error e) {
-                    batcher.flush();
-                    put(queue, e);
+                    try {
+                      batcher.flush();
+                      put(queue, e);
+                    } catch (Cancelled c) {
+                      // the consumer is gone
+                    }
                   }
                 });
+    boolean done = false;
     try {
       while (true) {
         Object o = queue.take();
         if (o == END) {
+          done = true;
           break;
         }
         if (o instanceof Throwable t) {
@@ -233,16 +241,32 @@ public final class CoordinationDetector {
     } catch (ExecutionException e) {
       throw rethrow(e.getCause());
     } finally {
+      if (!done) {
+        // stop the reader: it may be blocked on the full queue
+        reader.interrupt();
+        queue.clear();
+      }
       mappers.shutdownNow();
     }
     return rows[0];
   }
 
+  /** Puts on the queue; when the consumer gave up (interrupt), ends the reader by Cancelled. */
   private static void put(BlockingQueue<Object> queue, Object o) {
     try {
       queue.put(o);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      throw new Cancelled();
+    }
+  }
+
+  /** The consumer stopped reading; the reader thread just ends. */
+  private static final class Cancelled extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Cancelled() {
+      super("cancelled", null, false, false);
     }
   }
 

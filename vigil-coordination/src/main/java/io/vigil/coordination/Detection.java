@@ -284,9 +284,13 @@ public final class Detection {
           "  <key id=\"" + k + "\" for=\"edge\" attr.name=\"" + k + "\" attr.type=\"double\"/>\n");
     }
     w.write("  <graph id=\"coordination\" edgedefault=\"undirected\">\n");
-    double[] strength = network.strengths();
+    boolean[] inGraph = new boolean[features.accountCount()];
+    for (int e = 0; e < network.size(); e++) {
+      inGraph[network.a[e]] = true;
+      inGraph[network.b[e]] = true;
+    }
     for (int acc = 0; acc < features.accountCount(); acc++) {
-      if (strength[acc] <= 0) {
+      if (!inGraph[acc]) {
         continue;
       }
       String name = xml(features.accountNames.get(acc));

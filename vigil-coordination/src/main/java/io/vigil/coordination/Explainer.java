@@ -294,7 +294,7 @@ final class Explainer {
             .append(s == Signal.SYNCHRONIZED ? ")" : "")
             .append(" more often than chance (")
             .append(Math.round(share * 100))
-            .append("% of the cluster's link weight)");
+            .append("% of the co-action weight inside the cluster)");
     if (!items.isEmpty()) {
       b.append("; e.g. '").append(items.get(0).item()).append("' by ");
       b.append(items.get(0).accounts()).append(" members");

@@ -57,12 +57,12 @@ final class DeleteIndex<T> {
   /**
    * Visits the values stored under {@code candidate} and under each of its one-letter deletions.
    */
-  void lookup(String candidate, java.util.function.Consumer<T> visitor) {
+  void lookup(String candidate, long[] prefix, java.util.function.Consumer<T> visitor) {
     int n = candidate.length();
-    if (n >= POWERS.length) {
+    if (n >= POWERS.length || prefix.length <= n) {
       return;
     }
-    long[] prefix = new long[n + 1];
+    prefix[0] = 0;
     for (int i = 0; i < n; i++) {
       prefix[i + 1] = prefix[i] * P + candidate.charAt(i);
     }

@@ -250,8 +250,9 @@ public final class LookalikeDetector {
   /** The evidence collected for one host. */
   private final class Scan {
     private final Host host;
-    private final Map<Integer, Evidence> best = new HashMap<>(4);
-    private final List<Evidence> all = new ArrayList<>(4);
+    private final Map<Integer, Evidence> best = new HashMap<>();
+    private final List<Evidence> all = new ArrayList<>();
+    private long[] hashes = new long[0];
     private final Set<String> lures = new LinkedHashSet<>();
     private final List<int[]> nameSpans = new ArrayList<>();
     private final List<int[]> tokenSpans = new ArrayList<>();
@@ -502,7 +503,10 @@ public final class LookalikeDetector {
         return false;
       }
       int before = all.size();
-      deletes.lookup(candidate, name -> typoCandidate(i, candidate, name));
+      if (hashes.length <= candidate.length()) {
+        hashes = new long[Math.max(32, candidate.length() + 1)];
+      }
+      deletes.lookup(candidate, hashes, name -> typoCandidate(i, candidate, name));
       return all.size() > before;
     }
 
@@ -633,7 +637,7 @@ public final class LookalikeDetector {
             base
                 + Math.min(MAX_LURE_BONUS, LURE_BONUS * orgLures.size())
                 + (suspiciousTld ? TLD_BONUS : 0);
-        score = Math.min(1.0, Math.round(score * 100) / 100.0);
+        score = Math.max(0, Math.min(1.0, Math.round(score * 100) / 100.0));
         boolean better =
             bestOrg < 0 || outranks(org, o, score, organizations.get(bestOrg), bestOrg, bestScore);
         if (better) {
@@ -653,7 +657,7 @@ public final class LookalikeDetector {
       }
       if (!bestLures.isEmpty()) {
         reasons.add("lure words: " + String.join(", ", bestLures));
-      } else if (!main.name().strong()) {
+      } else if (!main.name().strong() && main.kind().weakAlone < main.kind().weakWithLure) {
         reasons.add(
             "'" + main.name().text() + "' is a common word: it counts only beside a lure word");
       }

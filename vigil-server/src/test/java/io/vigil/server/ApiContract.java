@@ -50,7 +50,10 @@ abstract class ApiContract {
     }
   }
 
-  ResultActions as(String user, MockHttpServletRequestBuilder req) throws Exception {
+  ResultActions as(
+      String user,
+      org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> req)
+      throws Exception {
     String pw = user.equals("analyst-approver") ? "analyst-approver-pw" : user;
     return mvc.perform(req.with(httpBasic(user, pw)));
   }
@@ -418,5 +421,118 @@ abstract class ApiContract {
                 .query(Long.class)
                 .single())
         .isPositive();
+  }
+
+  @Test
+  void checksDomainsAndFilesAlertsAsStixEvidenceOfAnActivity() throws Exception {
+    as(
+            "analyst",
+            json(
+                post("/api/domains/check"),
+                "{\"domains\":[\"adfs-senate.services\",\"wikipedia.org\"]}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$[0].alert").value(true))
+        .andExpect(jsonPath("$[0].reasons").isNotEmpty())
+        .andExpect(jsonPath("$[1].alert").value(false));
+    String body =
+        as(
+                "analyst",
+                json(
+                    post("/api/activities/act-2018-gru-domains/domain-alerts"),
+                    "{\"domains\":[\"adfs-senate.email\",\"wikipedia.org\"],\"classification\":\"UNCLASSIFIED\",\"tlp\":\"TLP:GREEN\"}"))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.evidenceIds.length()").value(1))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    String ev = body.replaceAll("(?s).*\"evidenceIds\":\\[\"([^\"]+)\".*", "$1");
+    as("analyst", get("/api/evidence/" + ev))
+        .andExpect(status().isOk())
+        .andExpect(
+            jsonPath("$.mediaType")
+                .value(org.hamcrest.Matchers.startsWith("application/stix+json")))
+        .andExpect(jsonPath("$.observables[0]").value("adfs-senate.email"));
+    String stix =
+        as("analyst", get("/api/evidence/" + ev + "/content"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(stix)
+        .contains(
+            "\"pattern\":\"[domain-name:value = 'adfs-senate.email']\"",
+            "\"type\":\"domain-name\"");
+    as("analyst", get("/api/activities/act-2018-gru-domains"))
+        .andExpect(jsonPath("$.evidenceIds").value(org.hamcrest.Matchers.hasItem(ev)));
+  }
+
+  @Test
+  void runsACoordinationDetectionOnAnUploadAndFilesItsClustersAsEvidence() throws Exception {
+    StringBuilder jsonl = new StringBuilder();
+    java.util.Random r = new java.util.Random(1);
+    long t0 = java.time.Instant.parse("2020-10-01T00:00:00Z").getEpochSecond();
+    for (int g = 0; g < 2; g++) {
+      for (int item = 0; item < 12; item++) {
+        long base = t0 + (g * 40L + item) * 3600;
+        for (int m = 0; m < 6; m++) {
+          jsonl.append(
+              String.format(
+                  java.util.Locale.ROOT,
+                  "{\"account\":\"g%d_m%d\",\"time\":%d,\"text\":\"story %d-%d\",\"repost_of\":\"orig%d-%d\",\"urls\":[\"https://news%d.example/%d\"],\"hashtags\":[\"trending\"]}%n",
+                  g,
+                  m,
+                  base + r.nextInt(90),
+                  g,
+                  item,
+                  g,
+                  item,
+                  g,
+                  item));
+        }
+      }
+    }
+    for (int b = 0; b < 40; b++) {
+      for (int k = 0; k < 6; k++) {
+        jsonl.append(
+            String.format(
+                java.util.Locale.ROOT,
+                "{\"account\":\"bg%d\",\"time\":%d,\"text\":\"note %d %d\",\"repost_of\":\"p%d\",\"hashtags\":[\"trending\"]}%n",
+                b,
+                t0 + r.nextInt(90 * 24 * 3600),
+                b,
+                k,
+                r.nextInt(400)));
+      }
+    }
+    var file =
+        new org.springframework.mock.web.MockMultipartFile(
+            "file",
+            "posts.jsonl",
+            "application/x-ndjson",
+            jsonl.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    as(
+            "analyst",
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                    "/api/activities/act-2020-derkach/coordination")
+                .file(file)
+                .param("format", "jsonl")
+                .param("tlp", "TLP:GREEN"))
+        .andExpect(status().isOk())
+        .andExpect(
+            jsonPath("$.clusters.length()").value(org.hamcrest.Matchers.greaterThanOrEqualTo(2)))
+        .andExpect(
+            jsonPath("$.clusters[0].accounts")
+                .value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.startsWith("g"))))
+        .andExpect(jsonPath("$.clusters[0].reasons[0].examples").isNotEmpty())
+        .andExpect(jsonPath("$.resultEvidenceId").exists());
+    var empty =
+        new org.springframework.mock.web.MockMultipartFile(
+            "file", "empty.jsonl", "application/x-ndjson", new byte[0]);
+    as(
+            "analyst",
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                    "/api/activities/act-2020-derkach/coordination")
+                .file(empty))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("file"));
   }
 }
