@@ -109,4 +109,21 @@ class CliTest {
     assertThat(ExitCode.fromInt(broken.code())).isEqualTo(ExitCode.FINDINGS);
     assertThat(broken.out()).contains("BROKEN at entry", "was changed after it was written");
   }
+
+  @Test
+  void mountsTheEnginesCommands() throws Exception {
+    Run help = vigil("--help");
+    assertThat(help.out()).contains("screen", "coordination", "domains", "eval");
+    assertThat(vigil("eval", "--help").out()).contains("names", "coordination");
+    Path in = home.resolve("domains.txt");
+    java.nio.file.Files.writeString(in, "adfs-senate.services\nwikipedia.org\n");
+    Path out = home.resolve("out.jsonl");
+    Run check = vigil("domains", "check", "--input", in.toString(), "--output", out.toString());
+    assertThat(check.code()).as(check.err()).isZero();
+    assertThat(java.nio.file.Files.readAllLines(out))
+        .hasSize(2)
+        .first()
+        .asString()
+        .contains("\"alert\":true");
+  }
 }

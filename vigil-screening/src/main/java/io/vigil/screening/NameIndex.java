@@ -98,10 +98,20 @@ final class NameIndex {
     if (token.length() >= 5 && !Character.isDigit(token.charAt(0))) {
       addKey("x" + token.substring(0, 4), v); // inflected endings: putinas, putins, putyin
     }
-    if (token.length() >= 3) {
+    if (token.length() == 1) {
+      addKey("i" + token, v); // initials: "V." in a list name
+    } else if (!Character.isDigit(token.charAt(0))) {
+      addKey("f" + token.charAt(0), v); // a query initial reaches every token with that letter
+    }
+    if (token.length() >= 2) {
       addKey("d" + token, v);
       for (String d : deletions(token)) {
         addKey("d" + d, v);
+        if (token.length() >= 6) {
+          for (String d2 : deletions(d)) {
+            addKey("d" + d2, v); // two substitutions ("magham"/"mazhar") need two deletions
+          }
+        }
       }
     }
     if (v == postings.length) {
@@ -425,10 +435,20 @@ final class NameIndex {
     if (token.length() >= 5 && !Character.isDigit(token.charAt(0))) {
       hits.add(keys.get("x" + token.substring(0, 4)));
     }
-    if (token.length() >= 3) {
+    if (token.length() == 1) {
+      hits.add(keys.get("f" + token));
+    } else {
+      hits.add(keys.get("i" + token.charAt(0)));
+    }
+    if (token.length() >= 2) {
       hits.add(keys.get("d" + token));
       for (String d : deletions(token)) {
         hits.add(keys.get("d" + d));
+        if (token.length() >= 6) {
+          for (String d2 : deletions(d)) {
+            hits.add(keys.get("d" + d2));
+          }
+        }
       }
     }
     for (int[] h : hits) {

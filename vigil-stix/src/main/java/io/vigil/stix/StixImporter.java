@@ -706,8 +706,7 @@ public final class StixImporter {
             || url.contains("disarmframeworks")
             || url.contains("disarm-")) {
           framework = Framework.DISARM;
-        } else if (url.contains("attack.mitre.org")
-            || source.equals("mitre-attack") && url.isEmpty() && isAttackKillChain(p)) {
+        } else if (url.contains("attack.mitre.org")) {
           framework = Framework.ATTACK;
         }
         if (framework != null) {

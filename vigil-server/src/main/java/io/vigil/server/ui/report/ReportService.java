@@ -1,6 +1,7 @@
 package io.vigil.server.ui.report;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import io.vigil.process.ElectionOverview;
 import io.vigil.process.Kind;
 import io.vigil.process.ProcessService;
@@ -33,6 +34,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.ITemplateEngine;
@@ -60,6 +62,13 @@ public class ReportService {
     "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
     "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"
   };
+
+  static {
+    // openhtmltopdf logs each step at INFO on java.util.logging; keep its warnings only
+    for (String logger : XRLog.listRegisteredLoggers()) {
+      XRLog.setLevel(logger, Level.WARNING);
+    }
+  }
 
   private final ProcessService process;
   private final ITemplateEngine templates;
