@@ -110,21 +110,23 @@ final class TextScan {
 
   static String normalizeText(String text) {
     String t = stripRepostPrefix(text);
-    StringBuilder b = new StringBuilder(t.length());
+    char[] out = new char[t.length()];
+    int n = 0;
     boolean space = false;
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
-      if (Character.isWhitespace(c)) {
-        space = b.length() > 0;
+      if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || Character.isWhitespace(c)) {
+        space = n > 0;
       } else {
         if (space) {
-          b.append(' ');
+          out[n++] = ' ';
           space = false;
         }
-        b.append(c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c));
+        out[n++] =
+            c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
       }
     }
-    return b.toString();
+    return new String(out, 0, n);
   }
 
   static String normalizeUrl(String url) {

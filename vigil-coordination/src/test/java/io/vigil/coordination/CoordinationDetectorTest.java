@@ -181,4 +181,58 @@ class CoordinationDetectorTest {
     assertThat(xml).contains("<graphml", "attr.name=\"co-retweet\"", "group0_member0");
     assertThat(xml).doesNotContain("background");
   }
+
+  @Test
+  void repliesToTheSamePostsLinkAccountsInTheArchiveFormat() {
+    StringBuilder csv =
+        new StringBuilder(
+            "tweetid,userid,tweet_time,tweet_text,in_reply_to_tweetid,retweet_tweetid,hashtags,urls\n");
+    long id = 1;
+    for (int target = 0; target < 8; target++) {
+      for (int m = 0; m < 4; m++) {
+        csv.append(id++)
+            .append(",replier")
+            .append(m)
+            .append(",2018-03-0")
+            .append(1 + target % 8)
+            .append(" 10:0")
+            .append(m)
+            .append(",you are wrong,")
+            .append(9000 + target)
+            .append(",,[],[]\n");
+      }
+      // bystanders reply in pairs to other posts, days apart: shared items, but not in concert
+      for (int k = 0; k < 12; k++) {
+        csv.append(id++)
+            .append(",bystander")
+            .append(k)
+            .append(",2018-03-0")
+            .append(1 + k % 8)
+            .append(" 1")
+            .append(k % 10)
+            .append(":00,hmm,")
+            .append(5000 + target * 20 + k / 2)
+            .append(",,[],[]\n");
+      }
+    }
+    Detection d =
+        new CoordinationDetector(CLOCK)
+            .detect(
+                Fixtures.stream(csv.toString()),
+                "archive.csv",
+                PostFormat.IO_ARCHIVE,
+                DetectionOptions.defaults().withSignals(EnumSet.of(Signal.CO_REPLY)));
+
+    assertThat(d.clusters())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.accounts())
+                  .containsExactlyInAnyOrder("replier0", "replier1", "replier2", "replier3");
+              assertThat(c.techniques()).extracting(Technique::id).contains("T0116");
+            });
+    assertThat(d.explain("replier0", "replier2", 10))
+        .hasSize(8)
+        .allSatisfy(a -> assertThat(a.item()).startsWith("reply to post 900"));
+  }
 }

@@ -153,8 +153,7 @@ public final class ProcessService {
   }
 
   private <T extends ProcessRecord> int visible(Principal user, Kind<T> kind, String electionId) {
-    return (int)
-        store.list(kind, electionId).stream().filter(r -> user.canRead(r.marking())).count();
+    return (int) store.markings(kind, electionId).stream().filter(user::canRead).count();
   }
 
   /**

@@ -14,6 +14,15 @@ public interface ProcessStore {
   /** All records of a kind, or those of one election when {@code electionId} is not null. */
   <T extends ProcessRecord> List<T> list(Kind<T> kind, @Nullable String electionId);
 
+  /**
+   * The markings of the records of a kind (of one election, or all), without reading the records:
+   * what counting what a user may see needs.
+   */
+  default <T extends ProcessRecord> List<io.vigil.process.marking.Marking> markings(
+      Kind<T> kind, @Nullable String electionId) {
+    return list(kind, electionId).stream().map(ProcessRecord::marking).toList();
+  }
+
   /** Inserts a new record; fails when the id exists. */
   <T extends ProcessRecord> void insert(Kind<T> kind, T record);
 

@@ -404,7 +404,8 @@ final class NameIndex {
         continue; // a glued pair counts only when it is (nearly) the index token
       }
       rv[k] = v;
-      rs[k] = sim.value();
+      // an initial in the list earns only what an initial weighs (see NameScorer.align)
+      rs[k] = sim.value() * (token.length() > 1 && vocab.get(v).length() == 1 ? 0.4 : 1.0);
       postingCount += postingSizes[v];
       k++;
     }

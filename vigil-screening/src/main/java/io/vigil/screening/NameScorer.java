@@ -196,6 +196,8 @@ final class NameScorer {
     int[] partner = new int[n];
     java.util.Arrays.fill(partner, -1);
     boolean[] usedC = new boolean[m];
+    int[] partnerC = new int[m];
+    java.util.Arrays.fill(partnerC, -1);
     String[] howQ = new String[n];
     // all pairs, greedy by similarity
     int pairs = n * m;
@@ -234,6 +236,7 @@ final class NameScorer {
       int i = bestIdx / m;
       int j = bestIdx % m;
       partner[i] = j;
+      partnerC[j] = i;
       usedC[j] = true;
       simQ[i] = bestVal;
       simC[j] = bestVal;
@@ -245,19 +248,23 @@ final class NameScorer {
     double mC = 0;
     double costC = 0;
     double strongMatched = 0;
+    // a matched pair earns the lighter of its two weights: "Alexander" matching the initial "A"
+    // earns what an initial is worth, and the rest of "Alexander" stays unexplained
     for (int i = 0; i < n; i++) {
       double w = q.weights[i];
-      mQ += simQ[i] * w;
-      double miss = (1 - simQ[i]) * w * QX;
-      costQ += miss;
-      if (simQ[i] > 0 && (q.kinds[i] == Kind.NAME || q.kinds[i] == Kind.NUMBER)) {
+      double earned = partner[i] >= 0 ? Math.min(w, c.weights[partner[i]]) : w;
+      mQ += simQ[i] * earned;
+      costQ += (w - simQ[i] * earned) * QX;
+      boolean initial = partner[i] >= 0 && (q.tokens[i].length() < 2 || c.tokens[partner[i]].length() < 2);
+      if (simQ[i] > 0 && !initial && (q.kinds[i] == Kind.NAME || q.kinds[i] == Kind.NUMBER)) {
         strongMatched += w;
       }
     }
     for (int j = 0; j < m; j++) {
       double w = c.weights[j];
-      mC += simC[j] * w;
-      costC += (1 - simC[j]) * w;
+      double earned = partnerC[j] >= 0 ? Math.min(w, q.weights[partnerC[j]]) : w;
+      mC += simC[j] * earned;
+      costC += w - simC[j] * earned;
     }
     double score = (mQ + LAMBDA_V * mC) / (mQ + costQ + LAMBDA_V * (mC + costC));
     if (strongMatched == 0) {

@@ -28,9 +28,12 @@ class TechniqueCatalogTest {
     assertThat(t.parentId()).isEqualTo("T0155");
     assertThat(t.tactics())
         .extracting(Tactic::id, Tactic::shortname)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("TA07", "select-channels-and-affordances"));
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("TA07", "select-channels-and-affordances"));
     assertThat(t.url()).contains("DISARMframeworks");
-    assertThat(catalog.subtechniques(Framework.DISARM, "T0155")).extracting(Technique::id).contains("T0155.007");
+    assertThat(catalog.subtechniques(Framework.DISARM, "T0155"))
+        .extracting(Technique::id)
+        .contains("T0155.007");
   }
 
   @Test
@@ -40,7 +43,8 @@ class TechniqueCatalogTest {
     assertThat(t.parentId()).isEqualTo("T1583");
     assertThat(t.tactics()).extracting(Tactic::id).containsExactly("TA0042");
     assertThat(t.url()).isEqualTo("https://attack.mitre.org/techniques/T1583/001");
-    assertThat(catalog.technique(Framework.ATTACK, "T1566").orElseThrow().name()).isEqualTo("Phishing");
+    assertThat(catalog.technique(Framework.ATTACK, "T1566").orElseThrow().name())
+        .isEqualTo("Phishing");
   }
 
   @Test
@@ -67,7 +71,8 @@ class TechniqueCatalogTest {
 
     assertThatThrownBy(() -> catalog.require(wrong))
         .isInstanceOf(UnknownTechnique.class)
-        .hasMessage("DISARM has no technique T1566 ('Phishing'); T1566 is ATT&CK Enterprise 'Phishing'")
+        .hasMessage(
+            "DISARM has no technique T1566 ('Phishing'); T1566 is ATT&CK Enterprise 'Phishing'")
         .satisfies(e -> assertThat(((UnknownTechnique) e).techniqueId()).isEqualTo("T1566"));
     assertThatThrownBy(() -> catalog.require(new TechniqueRef(Framework.ATTACK, "T9999", "")))
         .hasMessage("ATT&CK Enterprise has no technique T9999");
@@ -75,7 +80,9 @@ class TechniqueCatalogTest {
 
   @Test
   void searchFindsByNameAndTactic() {
-    assertThat(catalog.search(Framework.DISARM, "lookalike")).extracting(Technique::id).contains("T0149.003");
+    assertThat(catalog.search(Framework.DISARM, "lookalike"))
+        .extracting(Technique::id)
+        .contains("T0149.003");
     assertThat(catalog.search(Framework.ATTACK, "spearphishing link"))
         .extracting(Technique::id)
         .contains("T1566.002", "T1598.003");
@@ -87,7 +94,7 @@ class TechniqueCatalogTest {
 
     assertThat(g.name()).isEqualTo("APT28");
     assertThat(g.stixId()).isEqualTo("intrusion-set--bef4c620-0787-42a8-a96d-b7eb6e85917c");
-    assertThat(g.aliases()).contains("Fancy Bear", "Strontium");
+    assertThat(g.aliases()).contains("Fancy Bear", "STRONTIUM");
     assertThat(g.techniqueIds()).contains("T1583.001", "T1566.001", "T1598.003");
   }
 }

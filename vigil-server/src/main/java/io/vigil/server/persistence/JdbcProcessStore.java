@@ -4,6 +4,9 @@ import io.vigil.process.ConcurrentChange;
 import io.vigil.process.Kind;
 import io.vigil.process.ProcessRecord;
 import io.vigil.process.ProcessStore;
+import io.vigil.process.marking.Classification;
+import io.vigil.process.marking.Marking;
+import io.vigil.process.marking.Tlp;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
@@ -49,19 +52,49 @@ class JdbcProcessStore implements ProcessStore {
   }
 
   @Override
+  public <T extends ProcessRecord> List<Marking> markings(
+      Kind<T> kind, @Nullable String electionId) {
+    String sql =
+        "select classification, controls, tlp, originator, shared_with from " + kind.table();
+    var spec =
+        electionId == null
+            ? jdbc.sql(sql)
+            : jdbc.sql(sql + " where election_id = ?").param(electionId);
+    return spec.query(
+            (rs, n) ->
+                new Marking(
+                    Classification.valueOf(rs.getString(1)),
+                    split(rs.getString(2)),
+                    Tlp.valueOf(rs.getString(3)),
+                    rs.getString(4),
+                    split(rs.getString(5))))
+        .list();
+  }
+
+  private static List<String> split(String joined) {
+    return joined.isEmpty() ? List.of() : List.of(joined.split("\n"));
+  }
+
+  private static String join(List<String> values) {
+    return String.join("\n", values);
+  }
+
+  @Override
   public <T extends ProcessRecord> void insert(Kind<T> kind, T r) {
     Timestamp now = Timestamp.from(clock.instant());
     jdbc.sql(
             "insert into "
                 + kind.table()
-                + " (id, election_id, classification, tlp, originator, state, body, version, created_at, updated_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)")
+                + " (id, election_id, classification, tlp, originator, controls, shared_with, state, body,"
+                + " version, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)")
         .params(
             r.id(),
             r.electionId(),
             r.marking().classification().name(),
             r.marking().tlp().name(),
             r.marking().originator(),
+            join(r.marking().controls()),
+            join(r.marking().sharedWith()),
             r.state(),
             json.writeValueAsString(r),
             now,
@@ -81,12 +114,15 @@ class JdbcProcessStore implements ProcessStore {
         jdbc.sql(
                 "update "
                     + kind.table()
-                    + " set classification = ?, tlp = ?, originator = ?, state = ?, body = ?, version = ?, updated_at = ?"
+                    + " set classification = ?, tlp = ?, originator = ?, controls = ?, shared_with = ?,"
+                    + " state = ?, body = ?, version = ?, updated_at = ?"
                     + " where id = ? and version = ?")
             .params(
                 r.marking().classification().name(),
                 r.marking().tlp().name(),
                 r.marking().originator(),
+                join(r.marking().controls()),
+                join(r.marking().sharedWith()),
                 r.state(),
                 json.writeValueAsString(r),
                 version + 1,

@@ -15,9 +15,13 @@ import io.vigil.process.Kind;
 import io.vigil.process.ProcessService;
 import io.vigil.process.access.Principal;
 import io.vigil.process.demo.DemoData;
+import io.vigil.process.election.Election;
+import io.vigil.process.election.ElectionScope;
 import io.vigil.process.product.ProductStatus;
 import io.vigil.server.security.VigilUser;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -285,7 +289,8 @@ class PagesTest {
       assertThat(all)
           .contains("SECRET | TLP:AMBER")
           .contains("Findings: was each category materially affected?")
-          .contains("1(b)(i) Tabulation of votes")
+          .contains("Category Verdict Effects Rationale")
+          .contains("1(b)(i) Security or")
           .contains("Remedies other than sanctions")
           .contains("Printed for impact2 (DHS)");
     }
@@ -338,6 +343,85 @@ class PagesTest {
                         .param("reason", "r")
                         .with(as("reviewer"))
                         .with(csrf()))
+                .getResponse()
+                .getStatus())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void productEditorsFillTheRequiredFieldsOfANewCycle() throws Exception {
+    String id = "us-2022-midterm";
+    if (process.elections(Principal.system()).stream()
+        .noneMatch(o -> o.election().id().equals(id))) {
+      process.createElection(
+          Principal.system(),
+          new Election(
+              id,
+              "2022 US midterm elections",
+              ElectionScope.FEDERAL,
+              "United States",
+              LocalDate.of(2022, 11, 8),
+              LocalDate.of(2022, 11, 8),
+              "",
+              List.of()));
+    }
+    assertThat(page("analyst", "/elections/" + id)).contains("Start the draft");
+    mvc.perform(
+            post("/elections/" + id + "/assessment")
+                .param("title", "Assessment 2022")
+                .with(as("analyst"))
+                .with(csrf()))
+        .andExpect(redirectedUrl("/assessments/asm-" + id + "/edit"));
+    assertThat(page("analyst", "/assessments/asm-" + id + "/edit"))
+        .contains("Nature of the interference");
+    // submitting an empty draft is refused by Sec. 1(a)'s required fields
+    MvcResult early =
+        perform(post("/assessments/asm-" + id + "/submit").with(as("analyst")).with(csrf()));
+    assertThat(early.getResponse().getStatus()).isEqualTo(400);
+    assertThat(body(early)).contains("nature");
+    mvc.perform(
+            post("/assessments/asm-" + id + "/edit")
+                .param("title", "Assessment 2022")
+                .param("nature", "Influence operations, as in 2020.")
+                .param("methods", "Proxies, spoofed emails.")
+                .param("supportingInformation", "See the evidence, chiefly the declassified ICA.")
+                .param("governmentId", "gov-russia", "")
+                .param("governmentRole", "DIRECTED", "")
+                .param("governmentBasis", "Directed by the GRU, with a comma", "")
+                .with(as("analyst"))
+                .with(csrf()))
+        .andExpect(redirectedUrl("/elections/" + id + "#assessment"));
+    mvc.perform(post("/assessments/asm-" + id + "/submit").with(as("analyst")).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    assertThat(page("reviewer", "/elections/" + id))
+        .contains("IN_REVIEW")
+        .contains("/assessments/asm-" + id + "/review");
+    assertThat(page("analyst", "/elections/" + id + "/assessment"))
+        .contains("Influence operations, as in 2020.")
+        .contains("Directed by the GRU, with a comma");
+
+    mvc.perform(
+            post("/elections/" + id + "/impact-report")
+                .param("title", "Report 2022")
+                .with(as("impact"))
+                .with(csrf()))
+        .andExpect(redirectedUrl("/impact-reports/imp-" + id + "/edit"));
+    mvc.perform(
+            post("/impact-reports/imp-" + id + "/edit")
+                .param("title", "Report 2022")
+                .param("verdict-VOTE_TABULATION", "MATERIALLY_AFFECTED")
+                .param("effects-VOTE_TABULATION", "ALTERATION_OR_FALSIFICATION")
+                .param("rationale-VOTE_TABULATION", "Counts altered in one county.")
+                .param("remedies", "Audit the county.\nReplace the tabulators.")
+                .with(as("impact"))
+                .with(csrf()))
+        .andExpect(redirectedUrl("/elections/" + id + "#report"));
+    assertThat(page("impact", "/elections/" + id + "/impact-report"))
+        .contains("Counts altered in one county.")
+        .contains("alteration or falsification")
+        .contains("Replace the tabulators.");
+    assertThat(
+            perform(get("/impact-reports/imp-" + id + "/edit").with(as("analyst")))
                 .getResponse()
                 .getStatus())
         .isEqualTo(403);

@@ -295,7 +295,8 @@ public class ReportService {
     return m;
   }
 
-  static String categoryLabel(ImpactCategory c) {
+  /** The category as the order words it, with its paragraph. */
+  public static String categoryLabel(ImpactCategory c) {
     return switch (c) {
       case ELECTION_INFRASTRUCTURE -> "1(b)(i) Security or integrity of election infrastructure";
       case VOTE_TABULATION -> "1(b)(i) Tabulation of votes";
