@@ -16,6 +16,7 @@ import io.vigil.process.marking.Classification;
 import io.vigil.process.product.Assessment;
 import io.vigil.process.product.ImpactReport;
 import io.vigil.process.product.Position;
+import io.vigil.process.product.Product;
 import io.vigil.process.product.ProductStatus;
 import io.vigil.process.product.Workflow;
 import io.vigil.process.sanctions.Decision;
@@ -366,50 +367,19 @@ public final class ProcessService {
   }
 
   public Assessment submitAssessment(Principal user, String id, String note) {
-    return change(
-        user,
-        Kind.ASSESSMENT,
-        id,
-        "submit",
-        a -> {
-          a.requireComplete();
-          return a.withWorkflow(a.workflow().submit(user, clock.instant(), note, Assessment.ROLES));
-        });
+    return submit(user, Kind.ASSESSMENT, id, note);
   }
 
   public Assessment reviewAssessment(Principal user, String id, boolean accept, String note) {
-    return change(
-        user,
-        Kind.ASSESSMENT,
-        id,
-        accept ? "review-accept" : "review-return",
-        a ->
-            a.withWorkflow(
-                a.workflow().review(user, clock.instant(), accept, note, Assessment.ROLES)));
+    return review(user, Kind.ASSESSMENT, id, accept, note);
   }
 
   public Assessment coordinateAssessment(Principal user, String id, Position p, String note) {
-    return change(
-        user,
-        Kind.ASSESSMENT,
-        id,
-        "coordinate-" + p.name().toLowerCase(java.util.Locale.ROOT),
-        a ->
-            a.withWorkflow(
-                a.workflow().coordinate(user, p, clock.instant(), note, Assessment.ROLES)));
+    return coordinate(user, Kind.ASSESSMENT, id, p, note);
   }
 
   public Assessment approveAssessment(Principal user, String id, String note) {
-    return change(
-        user,
-        Kind.ASSESSMENT,
-        id,
-        "approve",
-        a -> {
-          a.requireComplete();
-          return a.withWorkflow(
-              a.workflow().approve(user, clock.instant(), note, Assessment.ROLES));
-        });
+    return approve(user, Kind.ASSESSMENT, id, note);
   }
 
   public Assessment transmitAssessment(Principal user, String id) {
@@ -485,51 +455,19 @@ public final class ProcessService {
   }
 
   public ImpactReport submitImpactReport(Principal user, String id, String note) {
-    return change(
-        user,
-        Kind.IMPACT_REPORT,
-        id,
-        "submit",
-        r -> {
-          r.requireComplete();
-          return r.withWorkflow(
-              r.workflow().submit(user, clock.instant(), note, ImpactReport.ROLES));
-        });
+    return submit(user, Kind.IMPACT_REPORT, id, note);
   }
 
   public ImpactReport reviewImpactReport(Principal user, String id, boolean accept, String note) {
-    return change(
-        user,
-        Kind.IMPACT_REPORT,
-        id,
-        accept ? "review-accept" : "review-return",
-        r ->
-            r.withWorkflow(
-                r.workflow().review(user, clock.instant(), accept, note, ImpactReport.ROLES)));
+    return review(user, Kind.IMPACT_REPORT, id, accept, note);
   }
 
   public ImpactReport coordinateImpactReport(Principal user, String id, Position p, String note) {
-    return change(
-        user,
-        Kind.IMPACT_REPORT,
-        id,
-        "coordinate-" + p.name().toLowerCase(java.util.Locale.ROOT),
-        r ->
-            r.withWorkflow(
-                r.workflow().coordinate(user, p, clock.instant(), note, ImpactReport.ROLES)));
+    return coordinate(user, Kind.IMPACT_REPORT, id, p, note);
   }
 
   public ImpactReport approveImpactReport(Principal user, String id, String note) {
-    return change(
-        user,
-        Kind.IMPACT_REPORT,
-        id,
-        "approve",
-        r -> {
-          r.requireComplete();
-          return r.withWorkflow(
-              r.workflow().approve(user, clock.instant(), note, ImpactReport.ROLES));
-        });
+    return approve(user, Kind.IMPACT_REPORT, id, note);
   }
 
   public ImpactReport transmitImpactReport(Principal user, String id) {
@@ -579,6 +517,55 @@ public final class ProcessService {
                           x.workflow().amend(user, clock.instant(), reason, ImpactReport.ROLES)));
           reopenRecommendations(user, r.electionId());
           return r;
+        });
+  }
+
+  // ---------------------------------------------------------------- workflow steps of both
+  // products
+
+  private <T extends Product<T>> T submit(Principal user, Kind<T> kind, String id, String note) {
+    return change(
+        user,
+        kind,
+        id,
+        "submit",
+        p -> {
+          p.requireComplete();
+          return p.withWorkflow(p.workflow().submit(user, clock.instant(), note, p.roles()));
+        });
+  }
+
+  private <T extends Product<T>> T review(
+      Principal user, Kind<T> kind, String id, boolean accept, String note) {
+    return change(
+        user,
+        kind,
+        id,
+        accept ? "review-accept" : "review-return",
+        p -> p.withWorkflow(p.workflow().review(user, clock.instant(), accept, note, p.roles())));
+  }
+
+  private <T extends Product<T>> T coordinate(
+      Principal user, Kind<T> kind, String id, Position position, String note) {
+    return change(
+        user,
+        kind,
+        id,
+        "coordinate-" + position.name().toLowerCase(java.util.Locale.ROOT),
+        p ->
+            p.withWorkflow(
+                p.workflow().coordinate(user, position, clock.instant(), note, p.roles())));
+  }
+
+  private <T extends Product<T>> T approve(Principal user, Kind<T> kind, String id, String note) {
+    return change(
+        user,
+        kind,
+        id,
+        "approve",
+        p -> {
+          p.requireComplete();
+          return p.withWorkflow(p.workflow().approve(user, clock.instant(), note, p.roles()));
         });
   }
 

@@ -344,6 +344,13 @@ final class NameIndex {
         keptIds[kept++] = name;
       }
     }
+    if (System.getProperty("dbg") != null) {
+      for (int k = 0; k < kept; k++) {
+        if (nameOriginal[keptIds[k]].contains("FAM KHOLDING")) {
+          System.err.println("DBG " + nameOriginal[keptIds[k]] + " ub=" + ub[k] + " bound=" + sc.bound[keptIds[k]] + " opt=" + optimistic + " tq=" + tq + " kept=" + kept + " touched=" + touchedCount + " " + java.util.Arrays.toString(postingsOf));
+        }
+      }
+    }
     if (kept <= limit) {
       return Arrays.copyOf(keptIds, kept);
     }

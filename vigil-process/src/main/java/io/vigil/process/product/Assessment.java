@@ -1,7 +1,6 @@
 package io.vigil.process.product;
 
 import io.vigil.process.InvalidField;
-import io.vigil.process.ProcessRecord;
 import io.vigil.process.Require;
 import io.vigil.process.access.Role;
 import io.vigil.process.marking.Marking;
@@ -30,7 +29,7 @@ public record Assessment(
     Marking marking,
     String publicVersionNote,
     List<String> verify)
-    implements ProcessRecord {
+    implements Product<Assessment> {
 
   /** Sec. 1(a): the six recipients of the assessment. */
   public static final List<String> RECIPIENTS =
@@ -70,6 +69,11 @@ public record Assessment(
   }
 
   @Override
+  public Workflow.Roles roles() {
+    return ROLES;
+  }
+
+  @Override
   public @Nullable String state() {
     return workflow.status().name();
   }
@@ -77,6 +81,7 @@ public record Assessment(
   /**
    * Throws naming the first required field that is empty; called before submission and approval.
    */
+  @Override
   public void requireComplete() {
     if (nature.isBlank()) {
       throw new InvalidField(
@@ -93,6 +98,7 @@ public record Assessment(
     }
   }
 
+  @Override
   public Assessment withWorkflow(Workflow w) {
     return new Assessment(
         id,

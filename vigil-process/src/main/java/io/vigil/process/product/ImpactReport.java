@@ -1,7 +1,6 @@
 package io.vigil.process.product;
 
 import io.vigil.process.InvalidField;
-import io.vigil.process.ProcessRecord;
 import io.vigil.process.Require;
 import io.vigil.process.access.Role;
 import io.vigil.process.marking.Marking;
@@ -30,7 +29,7 @@ public record ImpactReport(
     Marking marking,
     String publicVersionNote,
     List<String> verify)
-    implements ProcessRecord {
+    implements Product<ImpactReport> {
 
   /**
    * Sec. 1(b): the four recipients (the Attorney General and Homeland Security are the authors).
@@ -66,11 +65,17 @@ public record ImpactReport(
   }
 
   @Override
+  public Workflow.Roles roles() {
+    return ROLES;
+  }
+
+  @Override
   public @Nullable String state() {
     return workflow.status().name();
   }
 
   /** Every category needs a finding before the report leaves draft. */
+  @Override
   public void requireComplete() {
     for (ImpactCategory c : ImpactCategory.values()) {
       if (!findings.containsKey(c)) {
@@ -80,6 +85,7 @@ public record ImpactReport(
     }
   }
 
+  @Override
   public ImpactReport withWorkflow(Workflow w) {
     return new ImpactReport(
         id,

@@ -22,6 +22,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 class DashboardController {
   static final int RECENT = 8;
 
+  /** The source the lookalike-domain detector gives the alerts it files as evidence. */
+  static final String ALERT_SOURCE = "Vigil lookalike-domain detector";
+
+  static final java.util.Set<String> TRIAGED = java.util.Set.of("confirmed", "dismissed");
+
   private final ProcessService process;
 
   DashboardController(ProcessService process) {
@@ -54,11 +59,17 @@ class DashboardController {
             .sorted(Comparator.comparing(EvidenceItem::receivedAt).reversed())
             .limit(RECENT)
             .toList();
+    List<EvidenceItem> alerts =
+        evidence.stream()
+            .filter(e -> e.source().equals(ALERT_SOURCE))
+            .filter(e -> e.custody().stream().noneMatch(c -> TRIAGED.contains(c.action())))
+            .toList();
+    m.addAttribute("alerts", alerts);
     m.addAttribute("today", today);
     m.addAttribute("cycles", cycles);
     m.addAttribute("overdue", overdue);
     m.addAttribute("recent", recent);
-    m.addAttribute("banner", new Banner().addAll(recent));
+    m.addAttribute("banner", new Banner().addAll(recent).addAll(alerts));
     return "ui/dashboard";
   }
 }
