@@ -12,13 +12,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 DATA="${VIGIL_SHARED_DATA:-$(cd .. && pwd)/shared/data}"
-HEAP="${HEAP:--Xmx4g}"
+# ParallelGC: about 10% less CPU than G1 on this batch job (13.7-14.7 s vs 15.9-16.4 s, whole file)
+JAVA_OPTS="${JAVA_OPTS:--Xmx4g -XX:+UseParallelGC}"
 WHAT="${1:-all}"
 
 ./mvnw -q -B -pl vigil-coordination -DskipTests test-compile
 ./mvnw -q -B -pl vigil-coordination dependency:build-classpath -Dmdep.outputFile=target/coordination-bench.cp >/dev/null
 CP="vigil-coordination/target/classes:vigil-coordination/target/test-classes:$(cat target/coordination-bench.cp 2>/dev/null || cat vigil-coordination/target/coordination-bench.cp)"
-run() { "$JAVA_HOME/bin/java" "$HEAP" -cp "$CP" io.vigil.coordination.CoordinationBenchmark "$DATA" "$@"; }
+# shellcheck disable=SC2086
+run() { "$JAVA_HOME/bin/java" $JAVA_OPTS -cp "$CP" io.vigil.coordination.CoordinationBenchmark "$DATA" "$@"; }
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB RAM, load $(cut -d' ' -f1-3 /proc/loadavg); java $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
 if [[ "$WHAT" == all || "$WHAT" == whole ]]; then

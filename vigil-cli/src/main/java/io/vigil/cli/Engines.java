@@ -5,6 +5,7 @@ import io.vigil.coordination.cli.EvalCoordinationCommand;
 import io.vigil.domains.cli.DomainsCommand;
 import io.vigil.screening.cli.EvalNamesCommand;
 import io.vigil.screening.cli.ScreenCommand;
+import io.vigil.stix.cli.StixCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -28,6 +29,7 @@ final class Engines {
     root.addSubcommand("screen", new CommandLine(ScreenCommand.class, f));
     root.addSubcommand("coordination", new CommandLine(CoordinationCommand.class, f));
     root.addSubcommand("domains", new CommandLine(DomainsCommand.class, f));
+    root.addSubcommand("stix", new CommandLine(StixCommand.class, f));
     CommandLine eval = new CommandLine(new Eval(), f);
     eval.addSubcommand("names", new CommandLine(EvalNamesCommand.class, f));
     eval.addSubcommand("coordination", new CommandLine(EvalCoordinationCommand.class, f));

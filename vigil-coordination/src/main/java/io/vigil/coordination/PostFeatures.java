@@ -51,7 +51,8 @@ record PostFeatures(
         retweetLabel = "post " + p.repostOf();
       } else {
         key = TextScan.normalizeText(p.text());
-        retweetLabel = key;
+        // the label keeps the original case: t.co paths are case-sensitive
+        retweetLabel = TextScan.stripRepostPrefix(p.text()).trim();
       }
       retweetKey = key.isEmpty() ? NONE : nonZero(Hashing.hash(key, 1));
     }

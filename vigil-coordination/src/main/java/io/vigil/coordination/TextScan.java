@@ -110,23 +110,21 @@ final class TextScan {
 
   static String normalizeText(String text) {
     String t = stripRepostPrefix(text);
-    char[] out = new char[t.length()];
-    int n = 0;
+    StringBuilder b = new StringBuilder(t.length());
     boolean space = false;
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
-      if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || Character.isWhitespace(c)) {
-        space = n > 0;
+      if (Character.isWhitespace(c)) {
+        space = b.length() > 0;
       } else {
         if (space) {
-          out[n++] = ' ';
+          b.append(' ');
           space = false;
         }
-        out[n++] =
-            c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+        b.append(c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c));
       }
     }
-    return new String(out, 0, n);
+    return b.toString();
   }
 
   static String normalizeUrl(String url) {

@@ -49,6 +49,16 @@ public final class CoordinationBenchmark {
                 options.withSettings(
                     Signal.SYNCHRONIZED,
                     new SignalSettings(java.time.Duration.parse("PT" + args[i + 1]), 2, 0.5));
+        case "--signal-window" -> {
+          String[] kv = args[i + 1].split("=");
+          Signal sig = Signal.parse(kv[0]);
+          SignalSettings st = options.settings().get(sig);
+          options =
+              options.withSettings(
+                  sig,
+                  new SignalSettings(
+                      java.time.Duration.parse("PT" + kv[1]), st.minCoActions(), st.weight()));
+        }
         case "--weight" -> {
           String[] kv = args[i + 1].split("=");
           Signal sig = Signal.parse(kv[0]);

@@ -192,6 +192,8 @@ final class NameIndex {
   /** Per-thread scratch space sized to the index. */
   static final class Scratch {
     double[] bound = new double[0];
+    double[] single = new double[0];
+    int[] glueStamp = new int[0];
     int[] stamp = new int[0];
     int[] tokenStamp = new int[0];
     double[] tokenBest = new double[0];
@@ -209,6 +211,8 @@ final class NameIndex {
     Scratch sc = scratch.get();
     if (sc.bound.length < names) {
       sc.bound = new double[names];
+      sc.single = new double[names];
+      sc.glueStamp = new int[names];
       sc.stamp = new int[names];
       sc.tokenStamp = new int[names];
       sc.tokenBest = new double[names];
@@ -238,8 +242,10 @@ final class NameIndex {
     double[][] reachedGain = new double[lookupCount][];
     long[] postingsOf = new long[lookupCount];
     double[] maxGain = new double[lookupCount];
+    Reached[] reachedOf = new Reached[lookupCount];
     for (int li = 0; li < lookupCount; li++) {
       Reached reached = reach(lookups.get(li), lookupKinds.get(li), q.abjad, li >= n);
+      reachedOf[li] = reached;
       double w = lookupWeights.get(li);
       reachedVocab[li] = reached.vocab;
       double[] rg = new double[reached.sims.length];
@@ -257,6 +263,7 @@ final class NameIndex {
       anySelective |= postingsOf[li] > 0 && postingsOf[li] <= FREQUENT;
     }
     double optimistic = 0;
+    boolean[] walked = new boolean[lookupCount];
     for (int pass = 0; pass < 2; pass++) {
       for (int li = 0; li < lookupCount; li++) {
         boolean frequent = anySelective && postingsOf[li] > FREQUENT;
@@ -270,6 +277,7 @@ final class NameIndex {
         if (pass == 1) {
           optimistic -= maxGain[li]; // nothing selective matched: walk it after all
         }
+        walked[li] = true;
         int tg = tokenGen + li;
         for (int r = 0; r < reachedVocab[li].length; r++) {
           int v = reachedVocab[li][r];
@@ -281,24 +289,60 @@ final class NameIndex {
             if (sc.stamp[name] != gen) {
               sc.stamp[name] = gen;
               sc.bound[name] = 0;
+              sc.single[name] = 0;
               sc.tokenStamp[name] = -1;
               if (touchedCount == sc.touched.length) {
                 sc.touched = Arrays.copyOf(sc.touched, touchedCount * 2);
               }
               sc.touched[touchedCount++] = name;
             }
+            double add;
             if (sc.tokenStamp[name] != tg) {
               sc.tokenStamp[name] = tg;
               sc.tokenBest[name] = gain;
-              sc.bound[name] += gain;
+              add = gain;
             } else if (gain > sc.tokenBest[name]) {
-              sc.bound[name] += gain - sc.tokenBest[name];
+              add = gain - sc.tokenBest[name];
               sc.tokenBest[name] = gain;
+            } else {
+              add = 0;
+            }
+            sc.bound[name] += add;
+            if (li < n) {
+              sc.single[name] += add;
+            } else {
+              sc.glueStamp[name] = gen; // a glued pair of query tokens is (nearly) this token
             }
           }
         }
       }
     }
+    // frequent lookups: credit exactly, but only to the names the selective ones reached
+    for (int li = 0; li < lookupCount; li++) {
+      if (walked[li] || reachedOf[li].byVocab().isEmpty()) {
+        continue;
+      }
+      Map<Integer, Double> gains = reachedOf[li].byVocab();
+      double w = lookupWeights.get(li);
+      for (int k = 0; k < touchedCount; k++) {
+        int name = sc.touched[k];
+        double best = 0;
+        for (int v : nameTokens[name]) {
+          Double g = gains.get(v);
+          if (g != null && g > best) {
+            best = g;
+          }
+        }
+        if (best > 0) {
+          sc.bound[name] += best * w;
+          if (li < n) {
+            sc.single[name] += best * w;
+          }
+        }
+      }
+      optimistic -= maxGain[li];
+    }
+    optimistic = Math.max(0, optimistic);
     // long query tokens split in two ("vladimirputin" -> names with "vladimir" and "putin")
     for (int i = 0; i < n; i++) {
       String t = q.tokens[i];
@@ -317,6 +361,7 @@ final class NameIndex {
           if (sc.stamp[name] != gen) {
             sc.stamp[name] = gen;
             sc.bound[name] = 0;
+            sc.single[name] = 0;
             sc.tokenStamp[name] = -1;
             if (touchedCount == sc.touched.length) {
               sc.touched = Arrays.copyOf(sc.touched, touchedCount * 2);
@@ -324,47 +369,51 @@ final class NameIndex {
             sc.touched[touchedCount++] = name;
           }
           sc.bound[name] += q.weights[i];
+          sc.glueStamp[name] = gen;
         }
       }
     }
-    // keep names whose upper bound can reach minScore
+    // keep names whose upper bound can reach minScore; rank them by the bound of single-token
+    // matches (glued lookups overlap their parts), and always keep names a glued pair reached
     double tq = q.totalWeight;
     int kept = 0;
-    double[] ub = new double[touchedCount];
+    double[] rank = new double[touchedCount];
     int[] keptIds = new int[touchedCount];
+    int glued = 0;
     for (int k = 0; k < touchedCount; k++) {
       int name = sc.touched[k];
-      double mq = Math.min(sc.bound[name] + optimistic, tq);
       double tc = nameWeight(name);
-      double bound =
-          (mq + NameScorer.LAMBDA_V * tc)
-              / (mq + NameScorer.QX * (tq - mq) + NameScorer.LAMBDA_V * tc);
-      if (bound >= minScore) {
-        ub[kept] = bound;
+      if (ub(Math.min(sc.bound[name] + optimistic, tq), tq, tc) >= minScore) {
+        rank[kept] = ub(Math.min(sc.single[name] + optimistic, tq), tq, tc);
         keptIds[kept++] = name;
-      }
-    }
-    if (System.getProperty("dbg") != null) {
-      for (int k = 0; k < kept; k++) {
-        if (nameOriginal[keptIds[k]].contains("FAM KHOLDING")) {
-          System.err.println("DBG " + nameOriginal[keptIds[k]] + " ub=" + ub[k] + " bound=" + sc.bound[keptIds[k]] + " opt=" + optimistic + " tq=" + tq + " kept=" + kept + " touched=" + touchedCount + " " + java.util.Arrays.toString(postingsOf));
-        }
+        glued += sc.glueStamp[name] == gen ? 1 : 0;
       }
     }
     if (kept <= limit) {
       return Arrays.copyOf(keptIds, kept);
     }
-    // top `limit` by bound
     Integer[] order = new Integer[kept];
     for (int k = 0; k < kept; k++) {
       order[k] = k;
     }
-    Arrays.sort(order, (x, y) -> Double.compare(ub[y], ub[x]));
-    int[] out = new int[limit];
+    Arrays.sort(order, (x, y) -> Double.compare(rank[y], rank[x]));
+    int[] out = new int[limit + Math.min(glued, limit)];
+    int o = 0;
     for (int k = 0; k < limit; k++) {
-      out[k] = keptIds[order[k]];
+      out[o++] = keptIds[order[k]];
     }
-    return out;
+    for (int k = limit; k < kept && o < out.length; k++) {
+      int name = keptIds[order[k]];
+      if (sc.glueStamp[name] == gen) {
+        out[o++] = name;
+      }
+    }
+    return Arrays.copyOf(out, o);
+  }
+
+  private static double ub(double mq, double tq, double tc) {
+    return (mq + NameScorer.LAMBDA_V * tc)
+        / (mq + NameScorer.QX * (tq - mq) + NameScorer.LAMBDA_V * tc);
   }
 
   private double nameWeight(int name) {
@@ -376,7 +425,7 @@ final class NameIndex {
   }
 
   /** Vocabulary tokens a query token reaches, with their similarity. Cached: names repeat. */
-  private record Reached(int[] vocab, double[] sims, long postings) {}
+  private record Reached(int[] vocab, double[] sims, long postings, Map<Integer, Double> byVocab) {}
 
   private final java.util.concurrent.ConcurrentHashMap<String, Reached> reachCache =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -416,7 +465,13 @@ final class NameIndex {
       postingCount += postingSizes[v];
       k++;
     }
-    r = new Reached(Arrays.copyOf(rv, k), Arrays.copyOf(rs, k), postingCount);
+    Map<Integer, Double> byVocab = new HashMap<>();
+    if (postingCount > FREQUENT) {
+      for (int i = 0; i < k; i++) {
+        byVocab.put(rv[i], rs[i]);
+      }
+    }
+    r = new Reached(Arrays.copyOf(rv, k), Arrays.copyOf(rs, k), postingCount, byVocab);
     if (reachCache.size() > 200_000) {
       reachCache.clear();
     }

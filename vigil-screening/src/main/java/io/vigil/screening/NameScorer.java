@@ -248,21 +248,28 @@ final class NameScorer {
     double mC = 0;
     double costC = 0;
     double strongMatched = 0;
-    // a matched pair earns the lighter of its two weights: "Alexander" matching the initial "A"
-    // earns what an initial is worth, and the rest of "Alexander" stays unexplained
+    // a pair with an initial earns what an initial weighs: "Alexander" matching the initial "A"
+    // earns 0.4, and the rest of "Alexander" stays unexplained
     for (int i = 0; i < n; i++) {
       double w = q.weights[i];
-      double earned = partner[i] >= 0 ? Math.min(w, c.weights[partner[i]]) : w;
+      double earned =
+          partner[i] >= 0 && (q.tokens[i].length() < 2 || c.tokens[partner[i]].length() < 2)
+              ? Math.min(w, c.weights[partner[i]])
+              : w;
       mQ += simQ[i] * earned;
       costQ += (w - simQ[i] * earned) * QX;
-      boolean initial = partner[i] >= 0 && (q.tokens[i].length() < 2 || c.tokens[partner[i]].length() < 2);
+      boolean initial =
+          partner[i] >= 0 && (q.tokens[i].length() < 2 || c.tokens[partner[i]].length() < 2);
       if (simQ[i] > 0 && !initial && (q.kinds[i] == Kind.NAME || q.kinds[i] == Kind.NUMBER)) {
         strongMatched += w;
       }
     }
     for (int j = 0; j < m; j++) {
       double w = c.weights[j];
-      double earned = partnerC[j] >= 0 ? Math.min(w, q.weights[partnerC[j]]) : w;
+      double earned =
+          partnerC[j] >= 0 && (c.tokens[j].length() < 2 || q.tokens[partnerC[j]].length() < 2)
+              ? Math.min(w, q.weights[partnerC[j]])
+              : w;
       mC += simC[j] * earned;
       costC += w - simC[j] * earned;
     }
@@ -388,6 +395,9 @@ final class NameScorer {
           // "abd al" ~ "abdul": a particle glued to a name may change a vowel
           int allowed = longest <= 8 && !particle ? 0 : 1;
           int d = osa(glued, target, allowed);
+          if (d > 0 && osa(many.tokens[start], target, d) <= d) {
+            continue; // the first piece alone is as close: gluing adds nothing
+          }
           boolean skeletal =
               d > allowed
                   && (q.abjad || c.abjad)

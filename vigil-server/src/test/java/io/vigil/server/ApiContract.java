@@ -535,4 +535,43 @@ abstract class ApiContract {
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.field").value("file"));
   }
+
+  @Test
+  void importsAStixBundleAsEvidenceAndExportsTheAssessmentAsAValidBundle() throws Exception {
+    java.nio.file.Path shared =
+        java.nio.file.Path.of(System.getProperty("vigil.shared.data", "../../shared/data"));
+    byte[] bundle =
+        java.nio.file.Files.readAllBytes(
+            shared.resolve(
+                "frameworks/stix21-json-schemas/examples/indicator-to-campaign-relationship.json"));
+    as(
+            "analyst",
+            post("/api/elections/us-2020-general/stix")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(bundle))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.evidenceId").exists())
+        .andExpect(jsonPath("$.activityIds").isNotEmpty());
+    as(
+            "analyst",
+            post("/api/elections/us-2020-general/stix")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"type\":\"bundle\",\"id\":\"bundle--x\",\"objects\":[{\"type\":\"indicator\"}]}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.violations").isNotEmpty());
+    byte[] out =
+        as("analyst", get("/api/elections/us-2020-general/assessment/stix"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    var report = io.vigil.stix.validation.StixValidator.fromSharedData(shared).validate(out);
+    assertThat(report.violations()).isEmpty();
+    assertThat(new String(out, java.nio.charset.StandardCharsets.UTF_8))
+        .containsPattern("\"type\"\\s*:\\s*\"report\"")
+        .containsPattern("\"type\"\\s*:\\s*\"marking-definition\"");
+    as("official", get("/api/elections/us-2020-general/assessment/stix"))
+        .andExpect(status().isNotFound());
+  }
 }

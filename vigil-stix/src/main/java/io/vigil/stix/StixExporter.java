@@ -404,8 +404,18 @@ public final class StixExporter {
       for (String actorId : a.actorIds()) {
         String actor = actorStixId.get(actorId);
         if (actor != null) {
-          relationship(
-              "attributed-to", id, actor, "attributed:" + a.id() + ":" + actorId, a.marking());
+          ObjectNode r =
+              relationship(
+                  "attributed-to", id, actor, "attributed:" + a.id() + ":" + actorId, a.marking());
+          // Sec. 1(a)(4): the assessment's finding on this government's role
+          for (GovernmentRole g : assessment.governments()) {
+            if (g.actorId().equals(actorId)) {
+              r.put("x_vigil_government_role", g.role().name());
+              if (!g.basis().isBlank()) {
+                r.put("description", g.basis());
+              }
+            }
+          }
         }
       }
     }

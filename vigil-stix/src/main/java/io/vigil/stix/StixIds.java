@@ -10,7 +10,7 @@ import java.util.UUID;
  * id, so a re-export is stable and consumers de-duplicate; observables use the STIX 2.1 namespace
  * and their id-contributing properties (§2.9), as every STIX producer must.
  */
-public final class StixIds {
+final class StixIds {
   private StixIds() {}
 
   /** The namespace of ids made from Vigil record ids. */

@@ -68,7 +68,8 @@ import tools.jackson.databind.JsonNode;
  * the markings of its STIX object: TLP 1.0 and 2.0 by their fixed ids (TlpMarkings) or by a
  * marking definition in the bundle (tlp definitions, the TLP 2.0 extension, or a name such as
  * "TLP:AMBER+STRICT" as OpenCTI writes them), and a classification from statement markings that
- * start with a banner ("SECRET//NOFORN"). The evidence item takes the strictest marking found. Its
+ * start with a banner ("SECRET//NOFORN"). The evidence item takes the strictest marking found,
+ * an unmarked object counting with the caller's default marking. Its
  * Admiralty grade: reliability A-F from x_opencti_reliability (OpenCTI writes "B - Usually
  * reliable") of the report's author, else of any object; credibility from `confidence` of the
  * report, else the lowest confidence in the bundle, through STIX Appendix A's Admiralty scale
@@ -157,9 +158,10 @@ public final class StixImporter {
     }
 
     StixImport run() {
+      // the strictest marking of any object; an unmarked object carries the caller's default
       Marking strictest = null;
       for (StixObject o : bundle.objects()) {
-        Marking m = markingOf(o, null);
+        Marking m = markingOf(o, o instanceof MarkingDefinition ? null : request.defaultMarking());
         if (m != null) {
           strictest = strictest == null ? m : strictest.join(m);
         }
@@ -526,6 +528,10 @@ public final class StixImporter {
           refs = i.externalReferences();
           kind = "individual".equals(i.identityClass()) ? ActorKind.PERSON : ActorKind.ENTITY;
           foreign = false;
+          JsonNode more = i.other().get("x_vigil_aliases");
+          if (more != null && more.isArray()) {
+            more.forEach(x -> aliases.add(x.asString("")));
+          }
         }
         default -> throw new IllegalStateException("not an actor: " + o.type());
       }
@@ -548,6 +554,7 @@ public final class StixImporter {
                 + ".");
       }
       aliases.remove(name);
+      aliases.removeIf(String::isBlank);
       List<Identifier> ids = new ArrayList<>();
       ids.add(new Identifier(STIX_SCHEME, o.id()));
       if (refs != null) {
@@ -634,7 +641,13 @@ public final class StixImporter {
             }
           }
           case "targets" -> {
-            String n = target == null ? r.targetRef() : nameOf(target);
+            // victims only: identities, locations, infrastructure (not vulnerabilities)
+            boolean victim =
+                r.targetRef() != null
+                    && (r.targetRef().startsWith("identity--")
+                        || r.targetRef().startsWith("location--")
+                        || r.targetRef().startsWith("infrastructure--"));
+            String n = !victim ? null : target == null ? r.targetRef() : nameOf(target);
             if (n != null && !targets.contains(n)) {
               targets.add(clip(n, 300));
             }

@@ -6,6 +6,15 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+/*
+ * Design note. One Jackson 3 mapper for STIX: unknown properties never fail (every record has an
+ * any-setter map for them), floats are read as BigDecimal so that numbers in custom properties
+ * come back digit for digit, and records are written with NON_NULL so that absent properties stay
+ * absent. The object type is chosen from the "type" property (StixObject's @JsonSubTypes), with
+ * GenericObject for any other type. Sources: Jackson 3 databind docs (@JsonAnySetter on record
+ * components, EXISTING_PROPERTY type ids); STIX 2.1 §3 (common properties), §11 (customization).
+ */
+
 /**
  * Reads and writes STIX 2.1 JSON with the typed model. Unknown and custom properties are kept
  * ({@code other()} of every record), so {@code write(read(x))} has the same JSON tree as {@code x}.

@@ -174,6 +174,32 @@ class StixExporterTest {
   }
 
   @Test
+  void theGovernmentsRoleRidesOnTheAttributionOfItsActivities() {
+    Bundle b = demo.export(DemoData.E2020);
+
+    Identity iran =
+        b.all(Identity.class).stream()
+            .filter(i -> i.other().containsKey("x_vigil_id"))
+            .filter(i -> i.other().get("x_vigil_id").asString().equals("gov-iran"))
+            .findFirst()
+            .orElseThrow();
+    List<Relationship> toIran =
+        b.all(Relationship.class).stream()
+            .filter(
+                r ->
+                    r.relationshipType().equals("attributed-to") && r.targetRef().equals(iran.id()))
+            .toList();
+    assertThat(toIran).hasSize(2);
+    assertThat(toIran)
+        .allSatisfy(
+            r -> {
+              assertThat(r.other().get("x_vigil_government_role").asString())
+                  .isEqualTo("AUTHORIZED");
+              assertThat(r.description()).startsWith("Khamenei likely authorized");
+            });
+  }
+
+  @Test
   void everyObjectCarriesTlp2AndAClassificationStatement() {
     Bundle b = demo.export(DemoData.E2020);
 
@@ -201,5 +227,20 @@ class StixExporterTest {
     byte[] again = StixJson.write(new Demo().export(DemoData.E2020));
 
     assertThat(again).isEqualTo(first);
+  }
+
+  @Test
+  void anAssessmentWithNothingLinkedStillExportsAValidBundle() {
+    Bundle b =
+        StixExporter.assessment(
+            demo.election(DemoData.E2020),
+            demo.assessment(DemoData.E2020),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of());
+
+    assertThat(VALIDATOR.validate(StixJson.write(b)).violations()).isEmpty();
+    assertThat(b.all(Report.class)).hasSize(1);
   }
 }

@@ -266,4 +266,33 @@ class StixImporterTest {
                 .evidenceIds())
         .containsExactly(item.id());
   }
+
+  @Test
+  void openCtiAndTlp1MarkingsAreReadAsTlp2Labels() {
+    String json =
+        """
+        {"type":"bundle","id":"bundle--0f4c1b5e-2c1a-4d6e-8f0a-1b2c3d4e5f70","objects":[
+         {"type":"marking-definition","spec_version":"2.1","id":"marking-definition--826578e1-40ad-459f-bc73-ede076f81f37",
+          "created":"2022-01-01T00:00:00.000Z","definition_type":"TLP","name":"TLP:AMBER+STRICT",
+          "definition":{"TLP":"TLP:AMBER+STRICT"}},
+         {"type":"threat-actor","spec_version":"2.1","id":"threat-actor--0f4c1b5e-2c1a-4d6e-8f0a-1b2c3d4e5f71",
+          "created":"2024-01-01T00:00:00.000Z","modified":"2024-01-01T00:00:00.000Z","name":"Strict",
+          "object_marking_refs":["marking-definition--826578e1-40ad-459f-bc73-ede076f81f37"]},
+         {"type":"threat-actor","spec_version":"2.1","id":"threat-actor--0f4c1b5e-2c1a-4d6e-8f0a-1b2c3d4e5f72",
+          "created":"2024-01-01T00:00:00.000Z","modified":"2024-01-01T00:00:00.000Z","name":"White",
+          "object_marking_refs":["marking-definition--613f2e26-407d-48c7-9eca-b8e91df99dc9"]},
+         {"type":"threat-actor","spec_version":"2.1","id":"threat-actor--0f4c1b5e-2c1a-4d6e-8f0a-1b2c3d4e5f73",
+          "created":"2024-01-01T00:00:00.000Z","modified":"2024-01-01T00:00:00.000Z","name":"Unmarked"}
+        ]}
+        """;
+
+    StixImport r = importer.importBundle(json.getBytes(StandardCharsets.UTF_8), REQUEST);
+
+    assertThat(r.actors())
+        .extracting(a -> a.marking().tlp())
+        .containsExactly(Tlp.AMBER_STRICT, Tlp.CLEAR, Tlp.GREEN);
+    assertThat(r.evidence().marking().tlp()).isEqualTo(Tlp.AMBER_STRICT);
+    // no reliability or confidence in the bundle: the caller's default grade
+    assertThat(r.evidence().grading().code()).isEqualTo("C3");
+  }
 }

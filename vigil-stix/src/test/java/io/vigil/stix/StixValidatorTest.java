@@ -152,4 +152,11 @@ class StixValidatorTest {
 
     assertThat(r.violations()).extracting(StixViolation::path).containsExactly("$.objects");
   }
+
+  @Test
+  void aFolderWithoutTheSchemasIsRefusedClearly(@org.junit.jupiter.api.io.TempDir Path dir) {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> StixValidator.offline(dir))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no STIX 2.1 schemas in " + dir);
+  }
 }

@@ -35,9 +35,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The desk in a real browser: Debian's Chromium driven by Selenium through Debian's chromedriver
  * (nothing is downloaded). An analyst signs in, sees the dashboard, opens the 2020 cycle, follows
  * an activity to its evidence and an actor to its graph, reads the assessment and downloads its
- * PDF; a reviewer is refused a step their role does not allow; the uncleared official sees no
- * SECRET product. Each step leaves a screenshot in target/screenshots. Skipped only when
- * /usr/bin/chromium is not installed.
+ * PDF, and screens a name; a reviewer is refused a step their role does not allow; the uncleared
+ * official sees no SECRET product. Each step leaves a screenshot in target/screenshots. Skipped
+ * only when /usr/bin/chromium is not installed.
  */
 @UiSpringTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -178,6 +178,24 @@ class BrowserTest {
 
   @Test
   @Order(2)
+  void analystScreensANameAndReadsTheExplanation() throws Exception {
+    driver.get(url("/"));
+    click(By.linkText("Screen a name"));
+    driver.findElement(By.id("name")).sendKeys("Пригожин");
+    screenshot("screen-form");
+    click(By.id("screen-button"));
+    WebElement hit =
+        new WebDriverWait(driver, WAIT)
+            .until(ExpectedConditions.presenceOfElementLocated(By.id("hit-1")));
+    assertThat(hit.getText())
+        .contains("Yevgeniy Prigozhin")
+        .contains("match, score")
+        .contains("translit");
+    screenshot("screen-result");
+  }
+
+  @Test
+  @Order(3)
   void reviewerIsRefusedAStepTheRoleMayNotTake() throws Exception {
     signIn("reviewer");
     driver.get(url("/elections/us-2020-general"));
@@ -208,7 +226,7 @@ class BrowserTest {
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void unclearedOfficialSeesNoSecretProduct() throws Exception {
     signIn("official");
     driver.get(url("/elections/us-2020-general"));

@@ -445,6 +445,92 @@ class PagesTest {
   }
 
   @Test
+  void screeningANameExplainsEachHit() throws Exception {
+    String html = page("official", "/screen?name=Пригожин&schema=person");
+    assertThat(html)
+        .contains("Yevgeniy Prigozhin")
+        .contains("match, score")
+        .contains("translit")
+        .contains("ELECTION-EO13848");
+    MvcResult bad =
+        perform(get("/screen?name=Prigozhin&birthDate=30.09.1961").with(as("official")));
+    assertThat(bad.getResponse().getStatus()).isEqualTo(400);
+    assertThat(body(bad)).contains("birthDate must be YYYY");
+    assertThat(page("official", "/screen")).contains("id=\"name\"").doesNotContain("Results for");
+  }
+
+  @Test
+  void domainAlertsAreFiledTriagedAndKeptWithinTheirMarkings() throws Exception {
+    String check = page("reviewer", "/domains?domains=adfs-senate.services,google.com");
+    assertThat(check)
+        .contains("United States Senate")
+        .contains("allowlisted")
+        .doesNotContain("file-alerts");
+    mvc.perform(
+            post("/domains/alerts")
+                .param("domains", "adfs-senate.services google.com")
+                .param("activity", "act-2018-gru-domains")
+                .with(as("analyst"))
+                .with(csrf()))
+        .andExpect(redirectedUrl("/domains#alerts"));
+    String alerts = page("analyst", "/domains");
+    assertThat(alerts)
+        .contains("Lookalike domain adfs-senate.services imitates United States Senate");
+    assertThat(page("analyst", "/")).contains("id=\"open-alerts\"");
+    String id = alerts.replaceAll("(?s).*/domains/alerts/([A-Za-z0-9-]+)/confirmed.*", "$1");
+    mvc.perform(post("/domains/alerts/" + id + "/confirmed").with(as("reviewer")).with(csrf()))
+        .andExpect(redirectedUrl("/domains#alerts"));
+    assertThat(page("analyst", "/domains")).contains("confirmed by reviewer");
+    assertThat(page("analyst", "/")).contains("No open alert from the detectors.");
+    // filed TLP:AMBER by NIC and shared with nobody: the election official never sees it
+    assertThat(page("official", "/domains")).doesNotContain("adfs-senate.services");
+    assertThat(
+            perform(
+                    post("/domains/alerts")
+                        .param("domains", "adfs-senate.services")
+                        .param("activity", "act-2018-gru-domains")
+                        .with(as("reviewer"))
+                        .with(csrf()))
+                .getResponse()
+                .getStatus())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void coordinationClustersComeWithTheCoActionsBehindEachLink() throws Exception {
+    MvcResult r =
+        mvc.perform(
+                multipart("/activities/act-2018-lakhta/coordination")
+                    .file(
+                        new MockMultipartFile(
+                            "file",
+                            "posts.jsonl",
+                            "application/x-ndjson",
+                            PlantedPosts.jsonl().getBytes(StandardCharsets.UTF_8)))
+                    .param("format", "jsonl")
+                    .with(as("analyst"))
+                    .with(csrf()))
+            .andExpect(status().isOk())
+            .andReturn();
+    String html = body(r);
+    assertThat(html)
+        .contains("1 coordinated clusters")
+        .contains("Cluster 1: 6 accounts")
+        .contains("troll0, troll1, troll2, troll3, troll4, troll5")
+        .contains("co-retweet")
+        .contains("post orig0")
+        .contains("data-elements=\"[{&quot;data&quot;:{&quot;id&quot;:&quot;cluster-1&quot;")
+        .doesNotContain("background1,");
+    assertThat(page("analyst", "/activities/act-2018-lakhta"))
+        .contains("Coordination detection: 1 clusters in posts.jsonl");
+    assertThat(
+            perform(get("/activities/act-2018-lakhta/coordination").with(as("official")))
+                .getResponse()
+                .getStatus())
+        .isEqualTo(403);
+  }
+
+  @Test
   void publishedDesignationsArePublic() throws Exception {
     String html =
         body(mvc.perform(get("/public/designations")).andExpect(status().isOk()).andReturn());

@@ -10,6 +10,9 @@ import java.util.List;
 public record AttackGroup(
     String id, String name, List<String> aliases, String stixId, List<String> techniqueIds) {
   public AttackGroup {
+    id = io.vigil.process.Require.text(id, "group.id", 20);
+    name = io.vigil.process.Require.text(name, "group.name", 300);
+    stixId = io.vigil.process.Require.text(stixId, "group.stixId", 100);
     aliases = List.copyOf(aliases);
     techniqueIds = List.copyOf(techniqueIds);
   }

@@ -7,6 +7,12 @@ package io.vigil.stix.catalog;
  * @param shortname the kill-chain phase name techniques use to point at the tactic
  */
 public record Tactic(String id, String shortname, String name) {
+  public Tactic {
+    id = io.vigil.process.Require.text(id, "tactic.id", 40);
+    shortname = io.vigil.process.Require.text(shortname, "tactic.shortname", 100);
+    name = io.vigil.process.Require.text(name, "tactic.name", 200);
+  }
+
   @Override
   public String toString() {
     return id + " " + name;

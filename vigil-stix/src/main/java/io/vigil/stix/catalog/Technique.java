@@ -23,7 +23,12 @@ public record Technique(
     boolean retired) {
 
   public Technique {
-    tactics = List.copyOf(tactics);
+    io.vigil.process.Require.present(framework, "technique.framework");
+    id = io.vigil.process.Require.text(id, "technique.id", 20);
+    name = io.vigil.process.Require.text(name, "technique.name", 300);
+    stixId = io.vigil.process.Require.text(stixId, "technique.stixId", 100);
+    tactics = io.vigil.process.Require.list(tactics, "technique.tactics");
+    url = url == null ? "" : url;
   }
 
   public boolean subtechnique() {

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -235,10 +234,5 @@ public final class StixCommand implements Callable<Integer> {
       }
       return b.toString();
     }
-  }
-
-  /** Runs the command (for a quick manual check; vigil-cli registers it). */
-  public static void main(String[] args) {
-    System.exit(new CommandLine(new StixCommand()).execute(args));
   }
 }

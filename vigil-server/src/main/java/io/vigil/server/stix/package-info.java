@@ -1,0 +1,4 @@
+@NullMarked
+package io.vigil.server.stix;
+
+import org.jspecify.annotations.NullMarked;
