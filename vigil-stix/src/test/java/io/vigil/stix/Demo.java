@@ -1,6 +1,7 @@
 package io.vigil.stix;
 
 import io.vigil.process.IdGenerator;
+import io.vigil.process.InMemoryProcessStore;
 import io.vigil.process.Kind;
 import io.vigil.process.ProcessService;
 import io.vigil.process.Transactions;

@@ -514,7 +514,7 @@ class PagesTest {
             .andReturn();
     String html = body(r);
     assertThat(html)
-        .contains("1 coordinated clusters")
+        .contains("<span>1</span> coordinated clusters")
         .contains("Cluster 1: 6 accounts")
         .contains("troll0, troll1, troll2, troll3, troll4, troll5")
         .contains("co-retweet")

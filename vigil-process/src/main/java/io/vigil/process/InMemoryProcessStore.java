@@ -7,7 +7,10 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** A {@link ProcessStore} in memory, keeping insertion order, for tests. */
+/**
+ * A {@link ProcessStore} in memory, keeping insertion order: for tests, and for running the process
+ * without a database (the STIX export of the demo, tools). Not thread-safe.
+ */
 public final class InMemoryProcessStore implements ProcessStore {
   private final Map<Kind<?>, Map<String, ProcessRecord>> records = new LinkedHashMap<>();
   private final Map<String, byte[]> contents = new LinkedHashMap<>();
