@@ -13,6 +13,8 @@
       style: [
         { selector: 'node', style: { 'label': 'data(label)', 'font-size': 11, 'text-wrap': 'wrap', 'text-max-width': 140,
           'background-color': '#0b4f9c', 'color': '#1b1b1b', 'text-valign': 'bottom', 'text-margin-y': 4, 'width': 18, 'height': 18 } },
+        { selector: ':parent', style: { 'background-color': '#f3f5f7', 'background-opacity': 1, 'border-color': '#999999', 'border-width': 1,
+          'text-valign': 'top', 'text-margin-y': -4, 'font-weight': 'bold', 'shape': 'round-rectangle' } },
         { selector: 'node[?center]', style: { 'background-color': '#c8102e', 'width': 26, 'height': 26, 'font-weight': 'bold' } },
         { selector: 'node[kind = "GOVERNMENT"]', style: { 'shape': 'round-rectangle' } },
         { selector: 'edge', style: { 'label': 'data(label)', 'font-size': 8, 'color': '#4a4a4a', 'curve-style': 'bezier', 'target-arrow-shape': 'triangle',

@@ -37,6 +37,7 @@ import java.util.concurrent.Future;
 public final class CoordinationDetector {
   private static final int BATCH = 2048;
   private static final Object END = new Object();
+  private static final Object OUTSIDE_RANGE = new Object();
 
   private final Clock clock;
   private final int threads;
@@ -228,6 +229,8 @@ public final class CoordinationDetector {
         for (Object item : batch) {
           if (item instanceof PostFeatures p) {
             features.add(p);
+          } else if (item == OUTSIDE_RANGE) {
+            features.outsideRange++;
           } else {
             features.malformed((MalformedRow) item);
           }
@@ -287,6 +290,8 @@ public final class CoordinationDetector {
     private final DetectionProgress progress;
     private final ExecutorService mappers;
     private final DetectionOptions options;
+    private final long since;
+    private final long until;
     private List<Object> batch = new ArrayList<>(BATCH);
 
     Batcher(
@@ -300,10 +305,17 @@ public final class CoordinationDetector {
       this.progress = progress;
       this.mappers = mappers;
       this.options = options;
+      this.since = options.since() == null ? Long.MIN_VALUE : options.since().getEpochSecond();
+      this.until = options.until() == null ? Long.MAX_VALUE : options.until().getEpochSecond();
     }
 
     @Override
     public void post(Post post) {
+      if (post.time() < since || post.time() >= until) {
+        // counted here so posts outside the range cost no feature extraction
+        batch.add(OUTSIDE_RANGE);
+        return;
+      }
       batch.add(post);
       if (batch.size() == BATCH) {
         flush();

@@ -98,22 +98,27 @@ final class Explainer {
       long best = Long.MAX_VALUE;
       int tx = 0;
       int ty = 0;
+      // entries are time-sorted: the closest x-y pair is adjacent in the merged order
+      long lastX = Long.MIN_VALUE;
+      long lastY = Long.MIN_VALUE;
       for (int e = g.offsets[it]; e < g.offsets[it + 1]; e++) {
         long entry = g.entries[e];
-        if (ItemGroups.account(entry) != x) {
-          continue;
-        }
-        int t1 = ItemGroups.time(entry);
-        for (int f = g.offsets[it]; f < g.offsets[it + 1]; f++) {
-          long other = g.entries[f];
-          if (ItemGroups.account(other) == y) {
-            long d = Math.abs((long) ItemGroups.time(other) - t1);
-            if (d <= window && d < best) {
-              best = d;
-              tx = t1;
-              ty = ItemGroups.time(other);
-            }
+        int acc = ItemGroups.account(entry);
+        int t = ItemGroups.time(entry);
+        if (acc == x) {
+          if (lastY != Long.MIN_VALUE && t - lastY <= window && t - lastY < best) {
+            best = t - lastY;
+            tx = t;
+            ty = (int) lastY;
           }
+          lastX = t;
+        } else if (acc == y) {
+          if (lastX != Long.MIN_VALUE && t - lastX <= window && t - lastX < best) {
+            best = t - lastX;
+            tx = (int) lastX;
+            ty = t;
+          }
+          lastY = t;
         }
       }
       if (best != Long.MAX_VALUE) {

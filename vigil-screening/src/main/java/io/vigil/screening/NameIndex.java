@@ -29,6 +29,7 @@ final class NameIndex {
   private final List<Kind> vocabKinds = new ArrayList<>();
   private final List<String> vocabPhonetic = new ArrayList<>();
   private final List<String> vocabSkeleton = new ArrayList<>();
+  private final List<Integer> vocabScript = new ArrayList<>();
   private int[][] postings = new int[1024][];
   private int[] postingSizes = new int[1024];
   // lookup keys -> vocab ids
@@ -41,7 +42,6 @@ final class NameIndex {
   private String[] nameOriginal = new String[1024];
   private String[] nameHow = new String[1024];
   private int names;
-  private boolean anyAbjad;
 
   int size() {
     return names;
@@ -52,7 +52,7 @@ final class NameIndex {
     for (NameNormalizer.Form f : NameNormalizer.forms(name, schema)) {
       int[] ids = new int[f.tokens().length];
       for (int i = 0; i < ids.length; i++) {
-        ids[i] = vocabId(f.tokens()[i], f.kinds()[i]);
+        ids[i] = vocabId(f.tokens()[i], f.kinds()[i], PreparedName.scriptOf(f.abjad(), f.how()));
       }
       if (names == nameTokens.length) {
         int n = names * 2;
@@ -69,14 +69,13 @@ final class NameIndex {
           (byte) ((weak ? 1 : 0) | (f.abjad() ? 2 : 0) | (f.how().equals("latin") ? 0 : 4));
       nameOriginal[id] = name;
       nameHow[id] = f.how().equals("latin") ? "latin" : f.how().intern();
-      anyAbjad |= f.abjad();
       for (int v : ids) {
         addPosting(v, id);
       }
     }
   }
 
-  private int vocabId(String token, Kind kind) {
+  private int vocabId(String token, Kind kind, int script) {
     Integer id = vocabIds.get(token);
     if (id != null) {
       return id;
@@ -85,6 +84,7 @@ final class NameIndex {
     vocabIds.put(token, v);
     vocab.add(token);
     vocabKinds.add(kind);
+    vocabScript.add(script);
     String ph = PreparedName.phonetic(token);
     String sk = PreparedName.skeleton(token);
     vocabPhonetic.add(ph);
@@ -244,7 +244,7 @@ final class NameIndex {
     double[] maxGain = new double[lookupCount];
     Reached[] reachedOf = new Reached[lookupCount];
     for (int li = 0; li < lookupCount; li++) {
-      Reached reached = reach(lookups.get(li), lookupKinds.get(li), q.abjad, li >= n);
+      Reached reached = reach(lookups.get(li), lookupKinds.get(li), q.script, li >= n);
       reachedOf[li] = reached;
       double w = lookupWeights.get(li);
       reachedVocab[li] = reached.vocab;
@@ -430,8 +430,9 @@ final class NameIndex {
   private final java.util.concurrent.ConcurrentHashMap<String, Reached> reachCache =
       new java.util.concurrent.ConcurrentHashMap<>();
 
-  private Reached reach(String token, Kind kind, boolean abjad, boolean glued) {
-    String key = (glued ? "g" : "t") + (abjad ? "a" : "l") + kind.ordinal() + token;
+  private Reached reach(String token, Kind kind, int script, boolean glued) {
+    boolean abjad = script == 1;
+    String key = (glued ? "g" : "t") + script + kind.ordinal() + token;
     Reached r = reachCache.get(key);
     if (r != null) {
       return r;
@@ -454,7 +455,8 @@ final class NameIndex {
               vocabKinds.get(v),
               vocabPhonetic.get(v),
               vocabSkeleton.get(v),
-              abjad || anyAbjad,
+              script,
+              vocabScript.get(v),
               false);
       if (sim.value() <= 0 || glued && sim.value() < 0.85) {
         continue; // a glued pair counts only when it is (nearly) the index token

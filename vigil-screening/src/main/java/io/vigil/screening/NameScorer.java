@@ -68,7 +68,8 @@ final class NameScorer {
         c.kinds[j],
         c.phonetic[j],
         c.skeleton[j],
-        q.abjad || c.abjad,
+        q.script,
+        c.script,
         !q.how.equals("latin") || !c.how.equals("latin"));
   }
 
@@ -81,7 +82,8 @@ final class NameScorer {
       Kind kb,
       String pb,
       String sb,
-      boolean abjad,
+      int scriptA,
+      int scriptB,
       boolean translit) {
     if (a.equals(b)) {
       return new Sim(1.0, translit ? "translit" : "exact");
@@ -94,11 +96,16 @@ final class NameScorer {
     }
     int la = a.length();
     int lb = b.length();
-    if (la == 1 || lb == 1) {
-      if (la == 1 && b.charAt(0) == a.charAt(0) || lb == 1 && a.charAt(0) == b.charAt(0)) {
-        return new Sim(0.8, "initial");
+    if ((scriptA >= 2 || scriptB >= 2) && la <= 5 && lb <= 5) {
+      // one syllable of a Chinese or Korean name: a different letter is a different character;
+      // only the romanization variants of Korean (RR / McCune-Reischauer) count
+      if ((scriptA == 3 || scriptB == 3) && korean(a).equals(korean(b))) {
+        return new Sim(0.85, "translit-variant");
       }
-      return NONE;
+      return la == 1 || lb == 1 ? initial(a, b) : NONE;
+    }
+    if (la == 1 || lb == 1) {
+      return initial(a, b);
     }
     int longest = Math.max(la, lb);
     int allowed = longest <= 2 ? 0 : longest <= E1 ? 1 : longest <= E2 ? 2 : 3;
@@ -119,16 +126,15 @@ final class NameScorer {
       best = PHONETIC;
       how = "phonetic";
     }
-    if (abjad && best < 0.9) {
-      if (!sa.isEmpty() && sa.equals(sb)) {
-        double v = 0.9;
-        if (v > best) {
-          best = v;
-          how = "skeleton";
-        }
-      } else if (sa.length() >= 4 && sb.length() >= 4 && osa(sa, sb, 1) <= 1 && best < 0.75) {
+    if ((scriptA == 1) != (scriptB == 1) && best < 0.9) {
+      String written = scriptA == 1 ? a : b;
+      String latin = scriptA == 1 ? b : a;
+      if (abjadMatch(written, 0, latin, 0)) {
+        best = 0.9;
+        how = "abjad";
+      } else if (sa.length() >= 3 && sa.equals(sb) && best < 0.75) {
         best = 0.75;
-        how = "skeleton-edit";
+        how = "skeleton";
       }
     }
     if (best < 0.7 && la == lb && la >= 4 && anagram(a, b)) {
@@ -136,6 +142,86 @@ final class NameScorer {
       how = "anagram";
     }
     return best >= MIN_PAIR ? new Sim(best, how) : NONE;
+  }
+
+  private static Sim initial(String a, String b) {
+    int la = a.length();
+    int lb = b.length();
+    if (la == 1 && b.charAt(0) == a.charAt(0) || lb == 1 && a.charAt(0) == b.charAt(0)) {
+      return new Sim(0.8, "initial");
+    }
+    return NONE;
+  }
+
+  /** Korean romanizations folded together: Kim/Gim, Park/Bak, Jong/Jeong, Un/Eun, Chol/Cheol. */
+  static String korean(String t) {
+    String s = t.replace("eo", "o").replace("eu", "u").replace("ae", "e").replace("ch", "j");
+    if (s.startsWith("k")) {
+      s = "g" + s.substring(1);
+    } else if (s.startsWith("t")) {
+      s = "d" + s.substring(1);
+    } else if (s.startsWith("p")) {
+      s = "b" + s.substring(1);
+    } else if (s.startsWith("r")) {
+      s = "l" + s.substring(1);
+    }
+    return s.replace("wo", "o").replace("yo", "yo");
+  }
+
+  /**
+   * Whether a Latin spelling fits a name written in an abjad and transliterated letter by letter:
+   * every written consonant appears in order (p/b, v/f, g/j, c/q/k merged, doubled letters
+   * collapsed), the written long vowels appear as vowels (alif as a/e, waw as u/o/w/v, ya as
+   * i/e/y), and the Latin spelling adds only short vowels. "mhmd" fits "Mohamed", "bwtyn" fits
+   * "Putin", "rbany" does not fit "Ruben".
+   */
+  static boolean abjadMatch(String w, int i, String l, int j) {
+    if (i == w.length()) {
+      for (int k = j; k < l.length(); k++) {
+        if ("aeiouyh".indexOf(l.charAt(k)) < 0) {
+          return false;
+        }
+      }
+      return true;
+    }
+    char cw = w.charAt(i);
+    if (j < l.length()) {
+      char cl = l.charAt(j);
+      if ("aeiou".indexOf(cl) >= 0 && cl != cw && abjadMatch(w, i, l, j + 1)) {
+        return true; // an unwritten short vowel
+      }
+      if (j > 0 && cl == l.charAt(j - 1) && "aeiou".indexOf(cl) < 0 && abjadMatch(w, i, l, j + 1)) {
+        return true; // a doubled consonant is written once
+      }
+    }
+    if (cw == 'h' && i == w.length() - 1 && abjadMatch(w, i + 1, l, j)) {
+      return true; // ta marbuta: Fatimah / Fatima
+    }
+    if (j == l.length()) {
+      return false;
+    }
+    char cl = l.charAt(j);
+    boolean ok =
+        switch (cw) {
+          case 'a' -> cl == 'a' || cl == 'e' || i == 0 && "iou".indexOf(cl) >= 0;
+          case 'w' -> cl == 'w' || cl == 'u' || cl == 'o' || cl == 'v';
+          case 'y' -> cl == 'y' || cl == 'i' || cl == 'e';
+          default -> consonantClass(cw) == consonantClass(cl);
+        };
+    if (ok && abjadMatch(w, i + 1, l, j + 1)) {
+      return true;
+    }
+    return cw == 'a' && i == 0 && abjadMatch(w, i + 1, l, j); // initial alif: a bare vowel seat
+  }
+
+  private static char consonantClass(char c) {
+    return switch (c) {
+      case 'v' -> 'f';
+      case 'p' -> 'b';
+      case 'g' -> 'j';
+      case 'c', 'q' -> 'k';
+      default -> c;
+    };
   }
 
   private static boolean anagram(String a, String b) {

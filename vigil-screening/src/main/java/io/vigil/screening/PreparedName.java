@@ -20,6 +20,10 @@ final class PreparedName {
   final String[] phonetic;
   final String[] skeleton;
   final boolean abjad;
+
+  /** 0 alphabetic, 1 abjad (Arabic, Hebrew, Persian), 2 Chinese syllables, 3 Korean syllables. */
+  final int script;
+
   final String how;
   final double totalWeight;
 
@@ -29,6 +33,7 @@ final class PreparedName {
     this.kinds = form.kinds();
     this.abjad = form.abjad();
     this.how = form.how();
+    this.script = scriptOf(abjad, how);
     int n = tokens.length;
     this.weights = new double[n];
     this.phonetic = new String[n];
@@ -59,6 +64,7 @@ final class PreparedName {
     this.skeleton = skeleton;
     this.abjad = abjad;
     this.how = how;
+    this.script = scriptOf(abjad, how);
     this.weights = new double[tokens.length];
     double total = 0;
     for (int i = 0; i < tokens.length; i++) {
@@ -66,6 +72,16 @@ final class PreparedName {
       total += weights[i];
     }
     this.totalWeight = total;
+  }
+
+  static int scriptOf(boolean abjad, String how) {
+    if (abjad) {
+      return 1;
+    }
+    if (how.startsWith("Han-")) {
+      return 2;
+    }
+    return how.startsWith("Hangul") ? 3 : 0;
   }
 
   static List<PreparedName> of(String name, EntitySchema schema) {

@@ -45,6 +45,9 @@ class DetectCommandTest {
     assertThat(run.out()).contains("3 clusters with 18 accounts");
     assertThat(run.err()).contains("coordination");
     JsonNode result = JsonMapper.builder().build().readTree(out.toFile());
+    assertThat(result.get("options").asString())
+        .contains("co-retweet window=PT1H", "near-duplicate window=PT1H")
+        .doesNotContain("co-hashtag");
     assertThat(result.get("clusters")).hasSize(3);
     JsonNode first = result.get("clusters").get(0);
     assertThat(first.get("id").asInt()).isEqualTo(1);

@@ -35,9 +35,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The desk in a real browser: Debian's Chromium driven by Selenium through Debian's chromedriver
  * (nothing is downloaded). An analyst signs in, sees the dashboard, opens the 2020 cycle, follows
  * an activity to its evidence and an actor to its graph, reads the assessment and downloads its
- * PDF, and screens a name; a reviewer is refused a step their role does not allow; the uncleared
- * official sees no SECRET product. Each step leaves a screenshot in target/screenshots. Skipped
- * only when /usr/bin/chromium is not installed.
+ * PDF, screens a name and finds coordinated accounts in posts; a reviewer is refused a step their
+ * role does not allow; the uncleared official sees no SECRET product. Each step leaves a screenshot
+ * in target/screenshots. Skipped only when /usr/bin/chromium is not installed.
  */
 @UiSpringTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -196,6 +196,27 @@ class BrowserTest {
 
   @Test
   @Order(3)
+  void analystSeesCoordinatedAccountsAsAGraph() throws Exception {
+    Path posts = downloads.resolve("posts.jsonl");
+    Files.writeString(posts, PlantedPosts.jsonl());
+    driver.get(url("/activities/act-2018-lakhta"));
+    click(By.id("coordination-link"));
+    driver.findElement(By.id("file")).sendKeys(posts.toAbsolutePath().toString());
+    driver.findElement(By.id("run-coordination")).click();
+    WebElement summary =
+        new WebDriverWait(driver, WAIT)
+            .until(ExpectedConditions.presenceOfElementLocated(By.id("coordination-summary")));
+    assertThat(summary.getText()).contains("1 coordinated clusters");
+    new WebDriverWait(driver, WAIT)
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#graph canvas")));
+    assertThat(driver.findElement(By.id("cluster-1")).getText())
+        .contains("troll0")
+        .contains("co-retweet");
+    screenshot("coordination-graph");
+  }
+
+  @Test
+  @Order(4)
   void reviewerIsRefusedAStepTheRoleMayNotTake() throws Exception {
     signIn("reviewer");
     driver.get(url("/elections/us-2020-general"));
@@ -226,7 +247,7 @@ class BrowserTest {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void unclearedOfficialSeesNoSecretProduct() throws Exception {
     signIn("official");
     driver.get(url("/elections/us-2020-general"));

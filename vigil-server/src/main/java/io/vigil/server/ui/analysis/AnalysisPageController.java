@@ -3,6 +3,7 @@ package io.vigil.server.ui.analysis;
 import io.vigil.process.Kind;
 import io.vigil.process.ProcessService;
 import io.vigil.process.access.Principal;
+import io.vigil.process.access.Role;
 import io.vigil.process.activity.Activity;
 import io.vigil.process.actor.Actor;
 import io.vigil.process.actor.Relation;
@@ -60,6 +61,7 @@ class AnalysisPageController {
     m.addAttribute("evidence", evidence);
     m.addAttribute("actors", involved);
     m.addAttribute("judgments", judgments);
+    m.addAttribute("canDetect", user.has(Role.ANALYST));
     m.addAttribute(
         "banner", new Banner().add(a).addAll(evidence).addAll(involved).addAll(judgments));
     return "ui/activity";
