@@ -314,10 +314,10 @@ public final class CoordinationDetector {
       if (post.time() < since || post.time() >= until) {
         // counted here so posts outside the range cost no feature extraction
         batch.add(OUTSIDE_RANGE);
-        return;
+      } else {
+        batch.add(post);
       }
-      batch.add(post);
-      if (batch.size() == BATCH) {
+      if (batch.size() >= BATCH) {
         flush();
       }
     }

@@ -155,7 +155,29 @@ final class NameScorer {
 
   /** Korean romanizations folded together: Kim/Gim, Park/Bak, Jong/Jeong, Un/Eun, Chol/Cheol. */
   static String korean(String t) {
-    String s = t.replace("eo", "o").replace("eu", "u").replace("ae", "e").replace("ch", "j");
+    switch (t) {
+      case "lee", "yi", "rhee", "ri", "rhie", "li" -> {
+        return "i"; // the family name 이/리
+      }
+      default -> {}
+    }
+    StringBuilder sb = new StringBuilder(t.length());
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      char next = i + 1 < t.length() ? t.charAt(i + 1) : 0;
+      if (c == 'r' && next != 0 && "aeiouwy".indexOf(next) < 0) {
+        continue; // "Park": the r only lengthens the vowel
+      }
+      sb.append(c);
+    }
+    String s =
+        sb.toString()
+            .replace("eo", "o")
+            .replace("eu", "o")
+            .replace("u", "o")
+            .replace("oo", "o")
+            .replace("ae", "e")
+            .replace("ch", "j");
     if (s.startsWith("k")) {
       s = "g" + s.substring(1);
     } else if (s.startsWith("t")) {
@@ -165,7 +187,10 @@ final class NameScorer {
     } else if (s.startsWith("r")) {
       s = "l" + s.substring(1);
     }
-    return s.replace("wo", "o").replace("yo", "yo");
+    if (s.endsWith("g") && !s.endsWith("ng")) {
+      s = s.substring(0, s.length() - 1) + "k";
+    }
+    return s;
   }
 
   /**

@@ -51,10 +51,27 @@ class NameMatchingTest {
   }
 
   @Test
-  void matchesArabicScriptByConsonantSkeleton() {
+  void matchesArabicScriptByWrittenConsonantsAndLongVowels() {
     Explanation x = NameMatching.explain("خالد محمود", "Khaled Mahmoud", EntitySchema.PERSON);
     assertThat(x.nameScore()).isGreaterThanOrEqualTo(T);
-    assertThat(x.tokens()).extracting(Explanation.TokenMatch::how).contains("skeleton");
+    assertThat(x.tokens()).extracting(Explanation.TokenMatch::how).containsOnly("abjad");
+    // the written long vowels must agree: رضا ربانی (Reza Rabbani) is not Ruben Ruiz
+    assertThat(score("رضا ربانی", "Ruben Ruiz", EntitySchema.PERSON)).isLessThan(T);
+    assertThat(NameScorer.abjadMatch("bwtyn", 0, "putin", 0)).isTrue();
+    assertThat(NameScorer.abjadMatch("rbany", 0, "ruben", 0)).isFalse();
+  }
+
+  @Test
+  void foldsKoreanRomanizationsButNotOtherSyllables() {
+    assertThat(score("김정은", "Kim Jong Un", EntitySchema.PERSON)).isGreaterThanOrEqualTo(T);
+    assertThat(score("习近朋", "习近平", EntitySchema.PERSON)).isLessThan(T);
+  }
+
+  @Test
+  void anInitialEarnsOnlyWhatAnInitialWeighs() {
+    assertThat(score("Alexander Kalinin", "K M A", EntitySchema.PERSON)).isLessThan(0.5);
+    assertThat(score("V. V. Putin", "Vladimir Vladimirovich Putin", EntitySchema.PERSON))
+        .isGreaterThanOrEqualTo(T);
   }
 
   @Test

@@ -7,6 +7,7 @@ import io.vigil.process.RecordNotFound;
 import io.vigil.process.RuleViolated;
 import io.vigil.process.access.Principal;
 import io.vigil.server.security.VigilUser;
+import io.vigil.stix.BundleRejected;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -98,6 +99,11 @@ class PageAdvice {
           default -> String.valueOf(e.getMessage());
         };
     return page(400, "Invalid input", msg, m, req, res);
+  }
+
+  @ExceptionHandler(BundleRejected.class)
+  String stixRejected(BundleRejected e, Model m, HttpServletRequest req, HttpServletResponse res) {
+    return page(400, "STIX bundle refused", e.getMessage(), m, req, res);
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -17,6 +17,7 @@ import io.vigil.process.marking.Classification;
 import io.vigil.process.marking.Marking;
 import io.vigil.process.marking.Tlp;
 import io.vigil.server.security.CurrentUser;
+import io.vigil.server.stix.StixExchange;
 import io.vigil.server.ui.Banner;
 import java.io.IOException;
 import java.util.Arrays;
@@ -51,9 +52,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class EvidencePageController {
   private final ProcessService process;
+  private final StixExchange stix;
 
-  EvidencePageController(ProcessService process) {
+  EvidencePageController(ProcessService process, StixExchange stix) {
     this.process = process;
+    this.stix = stix;
   }
 
   @GetMapping("/evidence")
@@ -193,6 +196,45 @@ class EvidencePageController {
             + item.sha256()
             + ". The chain of custody starts with your receipt.");
     return "redirect:/evidence/" + item.id();
+  }
+
+  /**
+   * A STIX 2.1 bundle: stored unchanged as evidence, its actors and activities created (the whole
+   * bundle is validated first and refused whole when it breaks the schemas).
+   */
+  @PostMapping("/elections/{electionId}/stix")
+  String importStix(
+      @PathVariable String electionId,
+      @RequestParam("file") MultipartFile file,
+      @RequestParam String source,
+      @RequestParam String grading,
+      @RequestParam Classification classification,
+      @RequestParam Tlp tlp,
+      RedirectAttributes flash)
+      throws IOException {
+    Principal user = CurrentUser.get();
+    if (file.isEmpty()) {
+      throw new InvalidField("file", "is empty: choose the STIX 2.1 bundle (JSON) to import");
+    }
+    StixExchange.Imported in =
+        stix.importBundle(
+            user,
+            electionId,
+            file.getBytes(),
+            source,
+            AdmiraltyGrade.parse(grading),
+            new Marking(classification, List.of(), tlp, user.organization(), List.of()));
+    flash.addFlashAttribute(
+        "flash",
+        "STIX bundle imported as "
+            + in.evidenceId()
+            + ": "
+            + in.actorIds().size()
+            + " new actor(s), "
+            + in.activityIds().size()
+            + " activity draft(s)"
+            + (in.notes().isEmpty() ? "." : ". Not mapped: " + String.join("; ", in.notes())));
+    return "redirect:/evidence/" + in.evidenceId();
   }
 
   private List<EvidenceItem> readable(Principal user, @Nullable String election) {
