@@ -224,4 +224,19 @@ class ReadRuleTest {
                 .canRead(j))
         .isFalse();
   }
+
+  @org.junit.jupiter.api.Test
+  void joiningWithACommunityWideRecordKeepsTheRestrictedOnesAudience() {
+    Marking amber = new Marking(Classification.SECRET, List.of(), Tlp.AMBER, "DHS", List.of("FBI"));
+    Marking clear =
+        new Marking(Classification.UNCLASSIFIED, List.of(), Tlp.CLEAR, "NSA", List.of());
+    for (Marking j : List.of(amber.join(clear), clear.join(amber))) {
+      org.assertj.core.api.Assertions.assertThat(j.tlp()).isEqualTo(Tlp.AMBER);
+      org.assertj.core.api.Assertions.assertThat(j.originator()).isEqualTo("DHS");
+      org.assertj.core.api.Assertions.assertThat(
+              new Principal("erin", "FBI", Set.of(Role.ANALYST), Classification.TOP_SECRET)
+                  .canRead(j))
+          .isTrue();
+    }
+  }
 }

@@ -20,8 +20,6 @@ import java.util.Map;
  * misses; this index never scans.
  */
 final class NameIndex {
-  /** A lookup reaching more postings than this is credited optimistically instead of walked. */
-  static final int FREQUENT = 3000;
 
   // vocabulary
   private final Map<String, Integer> vocabIds = new HashMap<>();
@@ -41,6 +39,7 @@ final class NameIndex {
   private byte[] nameFlags = new byte[1024]; // 1 weak, 2 abjad, 4 translit
   private String[] nameOriginal = new String[1024];
   private String[] nameHow = new String[1024];
+  private double[] nameWeights = new double[1024];
   private int names;
 
   int size() {
@@ -61,6 +60,7 @@ final class NameIndex {
         nameFlags = Arrays.copyOf(nameFlags, n);
         nameOriginal = Arrays.copyOf(nameOriginal, n);
         nameHow = Arrays.copyOf(nameHow, n);
+        nameWeights = Arrays.copyOf(nameWeights, n);
       }
       int id = names++;
       nameTokens[id] = ids;
@@ -68,6 +68,11 @@ final class NameIndex {
       nameFlags[id] =
           (byte) ((weak ? 1 : 0) | (f.abjad() ? 2 : 0) | (f.how().equals("latin") ? 0 : 4));
       nameOriginal[id] = name;
+      double total = 0;
+      for (int i = 0; i < ids.length; i++) {
+        total += PreparedName.weight(f.tokens()[i], f.kinds()[i]);
+      }
+      nameWeights[id] = total;
       nameHow[id] = f.how().equals("latin") ? "latin" : f.how().intern();
       for (int v : ids) {
         addPosting(v, id);
@@ -148,6 +153,29 @@ final class NameIndex {
     postingSizes[v] = s + 1;
   }
 
+  static List<String> skeletonVariants(String token) {
+    List<String> out = new ArrayList<>();
+    out.add(PreparedName.skeleton(token));
+    int ws = 0;
+    for (int i = 0; i < token.length(); i++) {
+      ws += token.charAt(i) == 'w' ? 1 : 0;
+    }
+    if (ws == 0 || ws > 3) {
+      return out;
+    }
+    for (int mask = 1; mask < 1 << ws; mask++) {
+      StringBuilder sb = new StringBuilder(token);
+      int k = 0;
+      for (int i = 0; i < sb.length(); i++) {
+        if (sb.charAt(i) == 'w' && (mask >> k++ & 1) == 1) {
+          sb.setCharAt(i, 'v');
+        }
+      }
+      out.add(PreparedName.skeleton(sb.toString()));
+    }
+    return out;
+  }
+
   static List<String> deletions(String t) {
     List<String> out = new ArrayList<>(t.length());
     for (int i = 0; i < t.length(); i++) {
@@ -205,7 +233,12 @@ final class NameIndex {
 
   /**
    * Names that may score at least {@code minScore} against the query form, best bound first, at
-   * most {@code limit}.
+   * most {@code limit} (plus names a glued pair of query tokens reached).
+   *
+   * <p>Postings are walked from the most selective lookup on, and walking stops as soon as a name
+   * reached by none of the walked lookups could no longer reach {@code minScore} (prefix filtering,
+   * Chaudhuri et al. 2006; the same argument as Lucene's WAND). The lookups not walked are then
+   * credited exactly, but only to the names already reached.
    */
   int[] candidates(PreparedName q, double minScore, int limit) {
     Scratch sc = scratch.get();
@@ -216,10 +249,9 @@ final class NameIndex {
       sc.stamp = new int[names];
       sc.tokenStamp = new int[names];
       sc.tokenBest = new double[names];
-      sc.touched = new int[Math.max(1024, names / 4)];
+      sc.touched = new int[1024];
     }
     int gen = ++sc.generation;
-    int touchedCount = 0;
     int n = q.tokens.length;
     List<String> lookups = new ArrayList<>(n + 4);
     List<Double> lookupWeights = new ArrayList<>(n + 4);
@@ -235,94 +267,86 @@ final class NameIndex {
       lookupWeights.add(q.weights[i] + q.weights[i + 1]);
       lookupKinds.add(Kind.NAME);
     }
-    int tokenGen = gen * 64;
-    // phase 1: which vocabulary tokens each lookup reaches, and how many postings that is
     int lookupCount = lookups.size();
-    int[][] reachedVocab = new int[lookupCount][];
-    double[][] reachedGain = new double[lookupCount][];
-    long[] postingsOf = new long[lookupCount];
+    Reached[] reached = new Reached[lookupCount];
     double[] maxGain = new double[lookupCount];
-    Reached[] reachedOf = new Reached[lookupCount];
+    Integer[] order = new Integer[lookupCount];
+    double rest = 0;
     for (int li = 0; li < lookupCount; li++) {
-      Reached reached = reach(lookups.get(li), lookupKinds.get(li), q.script, li >= n);
-      reachedOf[li] = reached;
-      double w = lookupWeights.get(li);
-      reachedVocab[li] = reached.vocab;
-      double[] rg = new double[reached.sims.length];
-      for (int k = 0; k < rg.length; k++) {
-        rg[k] = reached.sims[k] * w;
-        maxGain[li] = Math.max(maxGain[li], rg[k]);
+      reached[li] = reach(lookups.get(li), lookupKinds.get(li), q.script, li >= n);
+      for (double sim : reached[li].sims()) {
+        maxGain[li] = Math.max(maxGain[li], sim * lookupWeights.get(li));
       }
-      reachedGain[li] = rg;
-      postingsOf[li] = reached.postings;
+      if (li < n) {
+        rest += maxGain[li];
+      }
+      order[li] = li;
     }
-    // phase 2: walk the postings of selective lookups; frequent ones ("llc", "al", "mohammad")
-    // are credited optimistically to every name reached, as Lucene's common-terms query does
-    boolean anySelective = false;
-    for (int li = 0; li < lookupCount; li++) {
-      anySelective |= postingsOf[li] > 0 && postingsOf[li] <= FREQUENT;
-    }
-    double optimistic = 0;
+    // glued lookups first (few postings, and they never shrink the bound), then by selectivity
+    Arrays.sort(
+        order,
+        (x, y) ->
+            x >= n != y >= n
+                ? (x >= n ? -1 : 1)
+                : Long.compare(reached[x].postings(), reached[y].postings()));
+    double tq = q.totalWeight;
     boolean[] walked = new boolean[lookupCount];
-    for (int pass = 0; pass < 2; pass++) {
-      for (int li = 0; li < lookupCount; li++) {
-        boolean frequent = anySelective && postingsOf[li] > FREQUENT;
-        if (pass == 0 && frequent) {
-          optimistic += maxGain[li];
-          continue;
-        }
-        if (pass == 1 && !(frequent && touchedCount == 0)) {
-          continue;
-        }
-        if (pass == 1) {
-          optimistic -= maxGain[li]; // nothing selective matched: walk it after all
-        }
-        walked[li] = true;
-        int tg = tokenGen + li;
-        for (int r = 0; r < reachedVocab[li].length; r++) {
-          int v = reachedVocab[li][r];
-          double gain = reachedGain[li][r];
-          int[] post = postings[v];
-          int size = postingSizes[v];
-          for (int k = 0; k < size; k++) {
-            int name = post[k];
-            if (sc.stamp[name] != gen) {
-              sc.stamp[name] = gen;
-              sc.bound[name] = 0;
-              sc.single[name] = 0;
-              sc.tokenStamp[name] = -1;
-              if (touchedCount == sc.touched.length) {
-                sc.touched = Arrays.copyOf(sc.touched, touchedCount * 2);
-              }
-              sc.touched[touchedCount++] = name;
+    int touchedCount = 0;
+    for (int oi = 0; oi < lookupCount; oi++) {
+      int li = order[oi];
+      if (li < n && touchedCount > 0 && untouchedBound(rest, tq) < minScore) {
+        break; // a name none of the walked lookups reached cannot reach minScore
+      }
+      walked[li] = true;
+      double w = lookupWeights.get(li);
+      int tg = gen * 64 + li;
+      Reached r = reached[li];
+      for (int k = 0; k < r.vocab().length; k++) {
+        int v = r.vocab()[k];
+        double gain = r.sims()[k] * w;
+        int[] post = postings[v];
+        int size = postingSizes[v];
+        for (int p = 0; p < size; p++) {
+          int name = post[p];
+          if (sc.stamp[name] != gen) {
+            sc.stamp[name] = gen;
+            sc.bound[name] = 0;
+            sc.single[name] = 0;
+            sc.tokenStamp[name] = -1;
+            if (touchedCount == sc.touched.length) {
+              sc.touched = Arrays.copyOf(sc.touched, touchedCount * 2);
             }
-            double add;
-            if (sc.tokenStamp[name] != tg) {
-              sc.tokenStamp[name] = tg;
-              sc.tokenBest[name] = gain;
-              add = gain;
-            } else if (gain > sc.tokenBest[name]) {
-              add = gain - sc.tokenBest[name];
-              sc.tokenBest[name] = gain;
-            } else {
-              add = 0;
-            }
-            sc.bound[name] += add;
-            if (li < n) {
-              sc.single[name] += add;
-            } else {
-              sc.glueStamp[name] = gen; // a glued pair of query tokens is (nearly) this token
-            }
+            sc.touched[touchedCount++] = name;
+          }
+          double add;
+          if (sc.tokenStamp[name] != tg) {
+            sc.tokenStamp[name] = tg;
+            sc.tokenBest[name] = gain;
+            add = gain;
+          } else if (gain > sc.tokenBest[name]) {
+            add = gain - sc.tokenBest[name];
+            sc.tokenBest[name] = gain;
+          } else {
+            add = 0;
+          }
+          sc.bound[name] += add;
+          if (li < n) {
+            sc.single[name] += add;
+          } else {
+            sc.glueStamp[name] = gen; // a glued pair of query tokens is (nearly) this token
           }
         }
       }
+      if (li < n) {
+        rest -= maxGain[li];
+      }
     }
-    // frequent lookups: credit exactly, but only to the names the selective ones reached
-    for (int li = 0; li < lookupCount; li++) {
-      if (walked[li] || reachedOf[li].byVocab().isEmpty()) {
+    // lookups not walked: exact credit, to the names already reached only
+    for (int li = 0; li < n; li++) {
+      if (walked[li] || reached[li].vocab().length == 0) {
         continue;
       }
-      Map<Integer, Double> gains = reachedOf[li].byVocab();
+      Map<Integer, Double> gains = reached[li].byVocab();
       double w = lookupWeights.get(li);
       for (int k = 0; k < touchedCount; k++) {
         int name = sc.touched[k];
@@ -333,16 +357,10 @@ final class NameIndex {
             best = g;
           }
         }
-        if (best > 0) {
-          sc.bound[name] += best * w;
-          if (li < n) {
-            sc.single[name] += best * w;
-          }
-        }
+        sc.bound[name] += best * w;
+        sc.single[name] += best * w;
       }
-      optimistic -= maxGain[li];
     }
-    optimistic = Math.max(0, optimistic);
     // long query tokens split in two ("vladimirputin" -> names with "vladimir" and "putin")
     for (int i = 0; i < n; i++) {
       String t = q.tokens[i];
@@ -373,55 +391,95 @@ final class NameIndex {
         }
       }
     }
-    // keep names whose upper bound can reach minScore; rank them by the bound of single-token
-    // matches (glued lookups overlap their parts), and always keep names a glued pair reached
-    double tq = q.totalWeight;
+    // keep names whose bound reaches minScore; rank by the bound of single-token matches (glued
+    // lookups overlap their parts) and keep the best `limit`, plus names a glued pair reached
     int kept = 0;
-    double[] rank = new double[touchedCount];
-    int[] keptIds = new int[touchedCount];
     int glued = 0;
+    double[] heapRank = new double[limit];
+    int[] heapIds = new int[limit];
+    int heapSize = 0;
+    int[] gluedIds = new int[limit];
     for (int k = 0; k < touchedCount; k++) {
       int name = sc.touched[k];
-      double tc = nameWeight(name);
-      if (ub(Math.min(sc.bound[name] + optimistic, tq), tq, tc) >= minScore) {
-        rank[kept] = ub(Math.min(sc.single[name] + optimistic, tq), tq, tc);
-        keptIds[kept++] = name;
-        glued += sc.glueStamp[name] == gen ? 1 : 0;
+      double tc = nameWeights[name];
+      if (ub(Math.min(sc.bound[name], tq), tq, tc) < minScore) {
+        continue;
+      }
+      kept++;
+      double rank = ub(Math.min(sc.single[name], tq), tq, tc);
+      if (heapSize < limit) {
+        heapRank[heapSize] = rank;
+        heapIds[heapSize] = name;
+        siftUp(heapRank, heapIds, heapSize++);
+      } else if (rank > heapRank[0]) {
+        if (sc.glueStamp[name] != gen && sc.glueStamp[heapIds[0]] == gen && glued < limit) {
+          gluedIds[glued++] = heapIds[0];
+        }
+        heapRank[0] = rank;
+        heapIds[0] = name;
+        siftDown(heapRank, heapIds, heapSize);
+      } else if (sc.glueStamp[name] == gen && glued < limit) {
+        gluedIds[glued++] = name;
       }
     }
-    if (kept <= limit) {
-      return Arrays.copyOf(keptIds, kept);
-    }
-    Integer[] order = new Integer[kept];
-    for (int k = 0; k < kept; k++) {
-      order[k] = k;
-    }
-    Arrays.sort(order, (x, y) -> Double.compare(rank[y], rank[x]));
-    int[] out = new int[limit + Math.min(glued, limit)];
-    int o = 0;
-    for (int k = 0; k < limit; k++) {
-      out[o++] = keptIds[order[k]];
-    }
-    for (int k = limit; k < kept && o < out.length; k++) {
-      int name = keptIds[order[k]];
-      if (sc.glueStamp[name] == gen) {
-        out[o++] = name;
-      }
-    }
-    return Arrays.copyOf(out, o);
+    int[] out = Arrays.copyOf(heapIds, heapSize + glued);
+    System.arraycopy(gluedIds, 0, out, heapSize, glued);
+    return out;
   }
 
+  /** The best score a name reached by no walked lookup could have (see NameScorer.align). */
+  private static double untouchedBound(double rest, double tq) {
+    double l = NameScorer.LAMBDA_V;
+    return rest <= 0 ? 0 : rest * (1 + 3 * l) / (tq + 3 * l * rest);
+  }
+
+  /**
+   * Upper bound of a name's score when mq of the query's tq weight found partners: every partner
+   * token earns at most its weight, and at most three list tokens join one query token.
+   */
   private static double ub(double mq, double tq, double tc) {
-    return (mq + NameScorer.LAMBDA_V * tc)
-        / (mq + NameScorer.QX * (tq - mq) + NameScorer.LAMBDA_V * tc);
+    double l = NameScorer.LAMBDA_V;
+    return (mq + l * Math.min(tc, 3 * mq)) / (tq + l * tc);
   }
 
-  private double nameWeight(int name) {
-    double t = 0;
-    for (int v : nameTokens[name]) {
-      t += PreparedName.weight(vocab.get(v), vocabKinds.get(v));
+  private static void siftUp(double[] r, int[] ids, int i) {
+    while (i > 0) {
+      int parent = (i - 1) / 2;
+      if (r[parent] <= r[i]) {
+        return;
+      }
+      swap(r, ids, i, parent);
+      i = parent;
     }
-    return t;
+  }
+
+  private static void siftDown(double[] r, int[] ids, int size) {
+    int i = 0;
+    while (true) {
+      int left = 2 * i + 1;
+      int right = left + 1;
+      int smallest = i;
+      if (left < size && r[left] < r[smallest]) {
+        smallest = left;
+      }
+      if (right < size && r[right] < r[smallest]) {
+        smallest = right;
+      }
+      if (smallest == i) {
+        return;
+      }
+      swap(r, ids, i, smallest);
+      i = smallest;
+    }
+  }
+
+  private static void swap(double[] r, int[] ids, int a, int b) {
+    double t = r[a];
+    r[a] = r[b];
+    r[b] = t;
+    int u = ids[a];
+    ids[a] = ids[b];
+    ids[b] = u;
   }
 
   /** Vocabulary tokens a query token reaches, with their similarity. Cached: names repeat. */
@@ -468,10 +526,8 @@ final class NameIndex {
       k++;
     }
     Map<Integer, Double> byVocab = new HashMap<>();
-    if (postingCount > FREQUENT) {
-      for (int i = 0; i < k; i++) {
-        byVocab.put(rv[i], rs[i]);
-      }
+    for (int i = 0; i < k; i++) {
+      byVocab.merge(rv[i], rs[i], Math::max);
     }
     r = new Reached(Arrays.copyOf(rv, k), Arrays.copyOf(rs, k), postingCount, byVocab);
     if (reachCache.size() > 200_000) {
@@ -493,12 +549,11 @@ final class NameIndex {
     if (!ph.isEmpty()) {
       hits.add(keys.get("p" + ph));
     }
-    String sk = abjad ? PreparedName.skeleton(token) : "";
-    if (abjad && !sk.isEmpty()) {
-      hits.add(keys.get("s" + sk));
-    }
-    if (token.length() >= 5 && !Character.isDigit(token.charAt(0))) {
-      hits.add(keys.get("x" + token.substring(0, 4)));
+    if (abjad) {
+      // waw is a vowel (u, o) or the consonant v: Musavi is m-w-s-w-y
+      for (String sk : skeletonVariants(token)) {
+        hits.add(keys.get("s" + sk));
+      }
     }
     if (token.length() == 1) {
       hits.add(keys.get("f" + token));

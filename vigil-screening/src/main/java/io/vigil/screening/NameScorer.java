@@ -107,6 +107,15 @@ final class NameScorer {
     if (la == 1 || lb == 1) {
       return initial(a, b);
     }
+    if ((scriptA == 1) != (scriptB == 1)) {
+      // a name written in an abjad against a Latin one: only the abjad comparison is meaningful
+      String written = scriptA == 1 ? a : b;
+      String latin = scriptA == 1 ? b : a;
+      if (abjadMatch(written, 0, latin, 0)) {
+        return new Sim(0.9, "abjad");
+      }
+      return sa.length() >= 3 && sa.equals(sb) ? new Sim(0.75, "skeleton") : NONE;
+    }
     int longest = Math.max(la, lb);
     int allowed = longest <= 2 ? 0 : longest <= E1 ? 1 : longest <= E2 ? 2 : 3;
     double best = 0;
@@ -125,17 +134,6 @@ final class NameScorer {
         && osa(a, b, allowed + 1) <= allowed + 1) {
       best = PHONETIC;
       how = "phonetic";
-    }
-    if ((scriptA == 1) != (scriptB == 1) && best < 0.9) {
-      String written = scriptA == 1 ? a : b;
-      String latin = scriptA == 1 ? b : a;
-      if (abjadMatch(written, 0, latin, 0)) {
-        best = 0.9;
-        how = "abjad";
-      } else if (sa.length() >= 3 && sa.equals(sb) && best < 0.75) {
-        best = 0.75;
-        how = "skeleton";
-      }
     }
     if (best < 0.7 && la == lb && la >= 4 && anagram(a, b)) {
       best = 0.7;
@@ -219,6 +217,9 @@ final class NameScorer {
         return true; // a doubled consonant is written once
       }
     }
+    if (cw == 'A' && abjadMatch(w, i + 1, l, j)) {
+      return true;
+    }
     if (cw == 'h' && i == w.length() - 1 && abjadMatch(w, i + 1, l, j)) {
       return true; // ta marbuta: Fatimah / Fatima
     }
@@ -229,6 +230,7 @@ final class NameScorer {
     boolean ok =
         switch (cw) {
           case 'a' -> cl == 'a' || cl == 'e' || i == 0 && "iou".indexOf(cl) >= 0;
+          case 'A' -> "aeiou".indexOf(cl) >= 0;
           case 'w' -> cl == 'w' || cl == 'u' || cl == 'o' || cl == 'v';
           case 'y' -> cl == 'y' || cl == 'i' || cl == 'e';
           default -> consonantClass(cw) == consonantClass(cl);
@@ -236,7 +238,12 @@ final class NameScorer {
     if (ok && abjadMatch(w, i + 1, l, j + 1)) {
       return true;
     }
-    return cw == 'a' && i == 0 && abjadMatch(w, i + 1, l, j); // initial alif: a bare vowel seat
+    // an initial alif (or the alif of a glued article) is a bare vowel seat
+    return (cw == 'a' && i == 0 || cw == 'A') && abjadMatch(w, i + 1, l, j);
+  }
+
+  private static String optionalAlif(String t) {
+    return t.startsWith("a") ? "A" + t.substring(1) : t;
   }
 
   private static char consonantClass(char c) {
@@ -488,12 +495,17 @@ final class NameScorer {
           continue;
         }
         StringBuilder sb = new StringBuilder(many.tokens[start]);
+        // the abjad side glued with each piece's leading alif optional ("bd" + "allh" ~ Abdullah)
+        StringBuilder written = new StringBuilder(optionalAlif(many.tokens[start]));
+        boolean manyWritten = many.script == 1 && one.script != 1;
+        boolean oneWritten = one.script == 1 && many.script != 1;
         boolean done = false;
         for (int end = start + 1; end < many.tokens.length && end <= start + 3; end++) {
           if (simMany[end] > 0) {
             break;
           }
           sb.append(many.tokens[end]);
+          written.append(optionalAlif(many.tokens[end]));
           String glued = sb.toString();
           if (glued.length() > target.length() + 2) {
             break;
@@ -511,9 +523,9 @@ final class NameScorer {
           }
           boolean skeletal =
               d > allowed
-                  && (q.abjad || c.abjad)
-                  && target.length() >= 5
-                  && PreparedName.skeleton(glued).equals(PreparedName.skeleton(target));
+                  && target.length() >= 4
+                  && (manyWritten && abjadMatch(written.toString(), 0, target, 0)
+                      || oneWritten && abjadMatch(optionalAlif(target), 0, glued, 0));
           if (d <= allowed || skeletal) {
             double v = skeletal ? 0.88 : 1.0 - 0.5 * d / longest - 0.02;
             for (int k = start; k <= end; k++) {

@@ -81,8 +81,9 @@ public final class Screener {
     }
     List<PreparedName> forms = PreparedName.of(query.name(), query.schema());
     Map<Integer, Best> best = new HashMap<>();
-    // names can lose at most this much to contradictions and gain this much from evidence
-    double floor = Math.max(0, threshold - 0.1);
+    // birth date and nationality can add at most 0.08 to a name's score; without them, nothing
+    boolean evidence = !query.birthDate().isEmpty() || !query.nationality().isEmpty();
+    double floor = Math.max(0, threshold - (evidence ? 0.08 : 0));
     for (PreparedName q : forms) {
       int[] cands = exhaustive ? index.allNames() : index.candidates(q, floor, CANDIDATES);
       for (int name : cands) {

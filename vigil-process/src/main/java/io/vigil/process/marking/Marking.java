@@ -71,15 +71,28 @@ public record Marking(
     }
     Classification level =
         classification.compareTo(other.classification) >= 0 ? classification : other.classification;
-    Tlp label = tlp.compareTo(other.tlp) >= 0 ? tlp : other.tlp;
     Set<String> ctl = new TreeSet<>(controls);
     ctl.addAll(other.controls);
-    if (!originator.equalsIgnoreCase(other.originator)) {
-      // two owners: only the named recipients both allowed may read the combination
-      List<String> shared = sharedWith.stream().filter(other.sharedWith::contains).toList();
-      return new Marking(level, List.copyOf(ctl), Tlp.RED, originator, shared);
+    boolean mineRestricted = tlp.compareTo(Tlp.AMBER) >= 0;
+    boolean theirsRestricted = other.tlp.compareTo(Tlp.AMBER) >= 0;
+    if (!theirsRestricted) {
+      // the other record is for the whole community: this record's audience decides
+      return new Marking(
+          level,
+          List.copyOf(ctl),
+          tlp.compareTo(other.tlp) >= 0 ? tlp : other.tlp,
+          originator,
+          sharedWith);
     }
+    if (!mineRestricted) {
+      return new Marking(level, List.copyOf(ctl), other.tlp, other.originator, other.sharedWith);
+    }
+    Tlp label = tlp.compareTo(other.tlp) >= 0 ? tlp : other.tlp;
     List<String> both = sharedWith.stream().filter(other.sharedWith::contains).toList();
+    if (!originator.equalsIgnoreCase(other.originator)) {
+      // two owners restrict their audiences: only the named recipients both allowed may read it
+      return new Marking(level, List.copyOf(ctl), Tlp.RED, originator, both);
+    }
     return new Marking(level, List.copyOf(ctl), label, originator, both);
   }
 }

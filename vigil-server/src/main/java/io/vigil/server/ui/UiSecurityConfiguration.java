@@ -1,6 +1,7 @@
 package io.vigil.server.ui;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -57,5 +58,11 @@ class UiSecurityConfiguration {
                         r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
         .exceptionHandling(e -> e.accessDeniedPage("/error/forbidden"));
     return http.build();
+  }
+
+  /** The session cookie is not sent on cross-site requests other than top-level navigation. */
+  @Bean
+  CookieSameSiteSupplier sessionCookieSameSite() {
+    return CookieSameSiteSupplier.ofLax().whenHasName("JSESSIONID");
   }
 }

@@ -111,6 +111,8 @@ class BrowserTest {
     new WebDriverWait(driver, WAIT)
         .until(ExpectedConditions.presenceOfElementLocated(By.id("whoami")));
     assertThat(driver.findElement(By.id("whoami")).getText()).startsWith(user + " ");
+    assertThat(driver.manage().getCookieNamed("JSESSIONID").getSameSite()).isEqualTo("Lax");
+    assertThat(driver.manage().getCookieNamed("JSESSIONID").isHttpOnly()).isTrue();
   }
 
   void click(By by) {
@@ -150,6 +152,17 @@ class BrowserTest {
     assertThat(driver.getPageSource()).contains("Chain of custody");
     screenshot("evidence");
 
+    driver.get(url("/evidence"));
+    int all = driver.findElements(By.cssSelector("#evidence-rows tr")).size();
+    driver.findElement(By.id("q")).sendKeys("Emennet");
+    // htmx replaces the rows in place (no page load): wait for the filtered table
+    new WebDriverWait(driver, WAIT)
+        .until(d -> d.findElements(By.cssSelector("#evidence-rows tr")).size() == 1);
+    assertThat(all).isGreaterThan(1);
+    assertThat(driver.findElement(By.id("evidence-rows")).getText()).contains("Emennet Pasargad");
+    assertThat(driver.getCurrentUrl()).endsWith("/evidence");
+    screenshot("evidence-search");
+
     driver.get(url("/actors/actor-gru-26165"));
     new WebDriverWait(driver, WAIT)
         .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#graph canvas")));
@@ -184,10 +197,9 @@ class BrowserTest {
     driver.findElement(By.id("name")).sendKeys("Пригожин");
     screenshot("screen-form");
     click(By.id("screen-button"));
-    WebElement hit =
-        new WebDriverWait(driver, WAIT)
-            .until(ExpectedConditions.presenceOfElementLocated(By.id("hit-1")));
-    assertThat(hit.getText())
+    new WebDriverWait(driver, WAIT)
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("hit-1")));
+    assertThat(driver.findElement(By.id("main")).getText())
         .contains("Yevgeniy Prigozhin")
         .contains("match, score")
         .contains("translit");

@@ -156,6 +156,37 @@ class PagesTest {
     assertThat(page("official", "/evidence/rows?q=RUBICON")).doesNotContain("RUBICON");
     assertThat(page("official", "/")).doesNotContain("RUBICON");
     assertThat(page("official", "/elections/" + E2018)).doesNotContain("SECRET |");
+
+    MvcResult judgment =
+        mvc.perform(
+                post("/elections/" + E2018 + "/judgments")
+                    .param("statement", "RUBICON-7 shows the unit planned a second wave.")
+                    .param("likelihood", "LIKELY")
+                    .param("agency", "NSA")
+                    .param("confidence", "MODERATE")
+                    .param("classification", "SECRET")
+                    .param("tlp", "AMBER")
+                    .with(as("analyst"))
+                    .with(csrf()))
+            .andExpect(status().is3xxRedirection())
+            .andReturn();
+    String url = judgment.getResponse().getRedirectedUrl();
+    assertThat(page("analyst", "/elections/" + E2018)).contains("RUBICON-7 shows");
+    assertThat(perform(get(url).with(as("official"))).getResponse().getStatus()).isEqualTo(404);
+    assertThat(page("official", "/elections/" + E2018)).doesNotContain("RUBICON");
+    assertThat(
+            perform(
+                    post(url)
+                        .param("statement", "x")
+                        .param("likelihood", "LIKELY")
+                        .param("agency", "NSA")
+                        .param("confidence", "LOW")
+                        .param("reason", "probe")
+                        .with(as("official"))
+                        .with(csrf()))
+                .getResponse()
+                .getStatus())
+        .isEqualTo(404);
   }
 
   @Test
@@ -185,6 +216,50 @@ class PagesTest {
         .andExpect(header().string("X-Content-Type-Options", "nosniff"))
         .andExpect(
             header().string("Content-Disposition", "attachment; filename=\"" + id + ".bin\""));
+  }
+
+  @Test
+  void stixBundleIsImportedWholeOrRefusedWithItsViolations() throws Exception {
+    String bundle =
+        """
+        {"type":"bundle","id":"bundle--6f1c3a2e-1b0f-4c7e-9c7b-2b1f4d3e5a60","objects":[
+         {"type":"threat-actor","spec_version":"2.1","id":"threat-actor--0b1c3a2e-1b0f-4c7e-9c7b-2b1f4d3e5a61",
+          "created":"2024-01-01T00:00:00.000Z","modified":"2024-01-01T00:00:00.000Z",
+          "name":"Sigma <b>Troll</b> Farm","threat_actor_types":["nation-state"]},
+         {"type":"campaign","spec_version":"2.1","id":"campaign--1b1c3a2e-1b0f-4c7e-9c7b-2b1f4d3e5a62",
+          "created":"2024-01-01T00:00:00.000Z","modified":"2024-01-01T00:00:00.000Z",
+          "name":"Sigma spring campaign","first_seen":"2024-03-01T00:00:00Z"}
+        ]}""";
+    MvcResult ok = stix("analyst", bundle);
+    assertThat(ok.getResponse().getStatus()).isEqualTo(302);
+    String evidence = page("analyst", ok.getResponse().getRedirectedUrl());
+    assertThat(evidence).contains("STIX 2.1 bundle").contains("application/stix+json");
+    assertThat(page("analyst", "/actors")).contains("Sigma &lt;b&gt;Troll&lt;/b&gt; Farm");
+
+    MvcResult bad =
+        stix(
+            "analyst",
+            "{\"type\":\"bundle\",\"id\":\"bundle--x\",\"objects\":[{\"type\":\"threat-actor\"}]}");
+    assertThat(bad.getResponse().getStatus()).isEqualTo(400);
+    assertThat(body(bad)).contains("breaks the STIX 2.1 schemas").contains("nothing was imported");
+  }
+
+  private MvcResult stix(String username, String json) throws Exception {
+    return mvc.perform(
+            multipart("/elections/" + E2018 + "/stix")
+                .file(
+                    new MockMultipartFile(
+                        "file",
+                        "bundle.json",
+                        "application/json",
+                        json.getBytes(StandardCharsets.UTF_8)))
+                .param("source", "a sharing partner")
+                .param("grading", "B2")
+                .param("classification", "UNCLASSIFIED")
+                .param("tlp", "GREEN")
+                .with(as(username))
+                .with(csrf()))
+        .andReturn();
   }
 
   @Test
@@ -523,6 +598,38 @@ class PagesTest {
         .doesNotContain("background1,");
     assertThat(page("analyst", "/activities/act-2018-lakhta"))
         .contains("Coordination detection: 1 clusters in posts.jsonl");
+    String result =
+        html.replaceAll(
+            "(?s).*the upload</a>,\\s*<a href=\"/evidence/(ev-[^\"]+)\">the result.*", "$1");
+    assertThat(page("analyst", "/evidence/" + result)).contains("id=\"show-clusters\"");
+    assertThat(page("analyst", "/evidence/" + result + "/clusters"))
+        .contains("Cluster 1: 6 accounts")
+        .contains("post orig0")
+        .contains("cluster-1");
+    // the content of an item that only claims to be a result is read strictly: 400, not 500
+    String fake =
+        mvc.perform(
+                multipart("/elections/" + E2018 + "/evidence")
+                    .file(
+                        new MockMultipartFile(
+                            "file",
+                            "x.json",
+                            "application/json",
+                            "{\"clusters\":[{\"id\":\"x\"}]}".getBytes(StandardCharsets.UTF_8)))
+                    .param("title", "not a result")
+                    .param("source", "Vigil coordination detector")
+                    .param("grading", "F6")
+                    .param("classification", "UNCLASSIFIED")
+                    .param("tlp", "GREEN")
+                    .with(as("analyst"))
+                    .with(csrf()))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    MvcResult bad = perform(get(fake + "/clusters").with(as("analyst")));
+    assertThat(bad.getResponse().getStatus()).isEqualTo(400);
+    assertThat(body(bad)).contains("is not a coordination result");
     assertThat(
             perform(get("/activities/act-2018-lakhta/coordination").with(as("official")))
                 .getResponse()

@@ -12,6 +12,7 @@ import io.vigil.process.ProcessService;
 import io.vigil.process.access.Principal;
 import io.vigil.process.access.Role;
 import io.vigil.process.activity.Activity;
+import io.vigil.process.evidence.EvidenceItem;
 import io.vigil.process.marking.Marking;
 import io.vigil.process.marking.Tlp;
 import io.vigil.server.detection.DetectionEvidence;
@@ -24,6 +25,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +34,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.databind.json.JsonMapper;
 
 /*
  * Design note. An analyst uploads posts for an activity; the server's DetectionEvidence runs the
@@ -46,12 +50,18 @@ import org.springframework.web.multipart.MultipartFile;
 /** Coordination detection for an activity: upload posts, see the clusters as a graph. */
 @Controller
 class CoordinationPageController {
+  /** The source the detector gives the results it files as evidence. */
+  static final String SOURCE = "Vigil coordination detector";
+
   private final ProcessService process;
   private final DetectionEvidence detections;
+  private final JsonMapper json;
 
-  CoordinationPageController(ProcessService process, DetectionEvidence detections) {
+  CoordinationPageController(
+      ProcessService process, DetectionEvidence detections, JsonMapper json) {
     this.process = process;
     this.detections = detections;
+    this.json = json;
   }
 
   /** A cluster with its co-actions, as the page lists them. */
@@ -126,6 +136,48 @@ class CoordinationPageController {
             .add(process.get(user, Kind.EVIDENCE, filed.resultEvidenceId()))
             .add(process.get(user, Kind.EVIDENCE, filed.uploadEvidenceId())));
     return "ui/coordination";
+  }
+
+  /** A filed result, read back from the evidence store and shown as when it was run. */
+  @GetMapping("/evidence/{id}/clusters")
+  String stored(@PathVariable String id, Model m) {
+    Principal user = CurrentUser.get();
+    EvidenceItem ev = process.get(user, Kind.EVIDENCE, id);
+    if (!ev.source().equals(SOURCE)) {
+      throw new InvalidField("id", "'" + id + "' is not a result of the coordination detector");
+    }
+    StoredClusters.Result r =
+        StoredClusters.read(json, process.evidenceContent(user, id).orElse(new byte[0]));
+    Activity a =
+        process.list(user, Kind.ACTIVITY, ev.electionId()).stream()
+            .filter(x -> x.evidenceIds().contains(id))
+            .findFirst()
+            .orElse(null);
+    Matcher upload = UPLOAD.matcher(ev.summary());
+    m.addAttribute("a", a);
+    m.addAttribute("formats", PostFormat.values());
+    m.addAttribute(
+        "result",
+        new DetectionEvidence.CoordinationFiled(
+            upload.find() ? upload.group(1) : id, id, (int) r.posts(), r.clusters()));
+    m.addAttribute("clusters", views(r.clusters()));
+    m.addAttribute("graph", graph(r.clusters()));
+    m.addAttribute("stored", ev);
+    m.addAttribute("banner", new Banner().add(ev).add(a));
+    return "ui/coordination";
+  }
+
+  private static final Pattern UPLOAD = Pattern.compile("in upload (ev-[A-Za-z0-9-]+)");
+
+  static List<ClusterView> views(List<Cluster> clusters) {
+    return clusters.stream()
+        .map(
+            c ->
+                new ClusterView(
+                    c,
+                    String.format(Locale.ROOT, "%.2f", c.score()),
+                    c.reasons().stream().flatMap(r -> r.examples().stream()).toList()))
+        .toList();
   }
 
   /** Cytoscape elements: a parent node per cluster, its accounts, and one edge per co-action. */

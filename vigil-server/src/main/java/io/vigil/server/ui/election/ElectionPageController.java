@@ -170,6 +170,11 @@ class ElectionPageController {
     m.addAttribute("departments", Department.values());
     m.addAttribute("decisions", Decision.values());
     m.addAttribute("positions", Position.values());
+    m.addAttribute(
+        "levels",
+        java.util.Arrays.stream(io.vigil.process.marking.Classification.values())
+            .filter(c -> user.clearance().dominates(c))
+            .toList());
     m.addAttribute("banner", banner);
     return "ui/election";
   }

@@ -3,6 +3,7 @@ package io.vigil.server.ui.election;
 import io.vigil.process.InvalidField;
 import io.vigil.process.ProcessService;
 import io.vigil.process.access.Principal;
+import io.vigil.process.marking.Classification;
 import io.vigil.process.product.Assessment;
 import io.vigil.process.product.ImpactReport;
 import io.vigil.process.product.Position;
@@ -38,7 +39,10 @@ class StepController {
 
   @PostMapping("/elections/{electionId}/assessment")
   String createAssessment(
-      @PathVariable String electionId, @RequestParam String title, RedirectAttributes flash) {
+      @PathVariable String electionId,
+      @RequestParam String title,
+      @RequestParam(required = false) @Nullable Classification classification,
+      RedirectAttributes flash) {
     Principal u = CurrentUser.get();
     process.election(u, electionId);
     Assessment a =
@@ -58,7 +62,7 @@ class StepController {
                 Assessment.RECIPIENTS,
                 Workflow.draft(u.username()),
                 io.vigil.process.marking.Marking.of(
-                    u.clearance(), io.vigil.process.marking.Tlp.AMBER, u.organization()),
+                    level(u, classification), io.vigil.process.marking.Tlp.AMBER, u.organization()),
                 "",
                 List.of()));
     flash.addFlashAttribute("flash", "The draft assessment was created: fill in its fields.");
@@ -67,7 +71,10 @@ class StepController {
 
   @PostMapping("/elections/{electionId}/impact-report")
   String createReport(
-      @PathVariable String electionId, @RequestParam String title, RedirectAttributes flash) {
+      @PathVariable String electionId,
+      @RequestParam String title,
+      @RequestParam(required = false) @Nullable Classification classification,
+      RedirectAttributes flash) {
     Principal u = CurrentUser.get();
     process.election(u, electionId);
     ImpactReport r =
@@ -84,7 +91,7 @@ class StepController {
                 null,
                 Workflow.draft(u.username()),
                 io.vigil.process.marking.Marking.of(
-                    u.clearance(), io.vigil.process.marking.Tlp.AMBER, u.organization()),
+                    level(u, classification), io.vigil.process.marking.Tlp.AMBER, u.organization()),
                 "",
                 List.of()));
     flash.addFlashAttribute("flash", "The draft impact report was created: fill in its findings.");
@@ -184,6 +191,14 @@ class StepController {
     flash.addFlashAttribute(
         "flash", "Recommendation: " + step + " done; it is now " + r.status() + ".");
     return "redirect:/elections/" + r.electionId() + "#sec3";
+  }
+
+  /** The level asked for, or SECRET (or the user's clearance if lower) when none was given. */
+  static Classification level(Principal u, @Nullable Classification asked) {
+    if (asked != null) {
+      return asked;
+    }
+    return u.clearance().dominates(Classification.SECRET) ? Classification.SECRET : u.clearance();
   }
 
   private static <T> T required(@Nullable T value, String field) {

@@ -136,8 +136,10 @@ public class ReportService {
     try {
       PdfRendererBuilder b = new PdfRendererBuilder();
       b.useFastMode();
+      boolean embedded = true;
       for (int i = 0; i < FONTS.length; i++) {
         File f = new File(FONTS[i]);
+        embedded &= f.isFile();
         if (f.isFile()) {
           b.useFont(
               f,
@@ -146,6 +148,10 @@ public class ReportService {
               com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL,
               true);
         }
+      }
+      if (embedded) {
+        // a tagged PDF (PDF/UA) for screen readers; it needs every font embedded
+        b.usePdfUaAccessbility(true);
       }
       b.withHtmlContent(xhtml, null);
       b.toStream(out);

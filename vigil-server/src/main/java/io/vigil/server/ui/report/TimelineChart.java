@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.imageio.ImageIO;
 
 /*
@@ -50,6 +51,11 @@ public final class TimelineChart {
     COLORS.put(ActivityKind.OTHER, new Color(0x4a4a4a));
   }
 
+  /** Charts drawn lately, by what they show: drawing and encoding costs tens of milliseconds. */
+  private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+
+  private static final int CACHE_SIZE = 64;
+
   private TimelineChart() {}
 
   /** The chart as a {@code data:image/png;base64,...} URI, or empty when there is no activity. */
@@ -57,8 +63,29 @@ public final class TimelineChart {
     if (activities.isEmpty()) {
       return "";
     }
-    return "data:image/png;base64,"
-        + Base64.getEncoder().encodeToString(png(activities, electionDay));
+    StringBuilder key = new StringBuilder(electionDay.toString());
+    for (Activity a : activities) {
+      key.append('|')
+          .append(a.id())
+          .append('|')
+          .append(a.from())
+          .append('|')
+          .append(a.to())
+          .append('|')
+          .append(a.kind())
+          .append('|')
+          .append(a.title().length())
+          .append(':')
+          .append(a.title());
+    }
+    if (CACHE.size() >= CACHE_SIZE) {
+      CACHE.clear();
+    }
+    return CACHE.computeIfAbsent(
+        key.toString(),
+        k ->
+            "data:image/png;base64,"
+                + Base64.getEncoder().encodeToString(png(activities, electionDay)));
   }
 
   /** The chart as PNG bytes. */
