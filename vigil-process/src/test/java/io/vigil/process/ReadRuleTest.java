@@ -214,7 +214,7 @@ class ReadRuleTest {
   void joiningMarkingsOfTwoOwnersNeverWidensAccess() {
     Marking a = new Marking(Classification.SECRET, List.of(), Tlp.AMBER, "DHS", List.of("FBI"));
     Marking b =
-        new Marking(Classification.CONFIDENTIAL, List.of("NOFORN"), Tlp.GREEN, "NSA", List.of());
+        new Marking(Classification.CONFIDENTIAL, List.of("NOFORN"), Tlp.AMBER, "NSA", List.of());
     Marking j = a.join(b);
     org.assertj.core.api.Assertions.assertThat(j.classification()).isEqualTo(Classification.SECRET);
     org.assertj.core.api.Assertions.assertThat(j.tlp()).isEqualTo(Tlp.RED);
