@@ -7,7 +7,7 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
 . tools/find-jdk.sh; vigil_find_jdk; export JAVA_HOME="$VIGIL_JAVA_HOME"
 RATE="${1:-200}"; SECS="${2:-20}"; PORT=18181
-./mvnw -q -B -o -Dspotless.check.skip=true -Dmaven.test.skip=true install >/dev/null
+[ -f vigil-cli/target/vigil.jar ] || ./mvnw -q -B -o -Dspotless.check.skip=true -Dmaven.test.skip=true install >/dev/null
 ./mvnw -q -B -o -pl vigil-server test-compile -Dspotless.check.skip=true
 ./mvnw -q -B -o -pl vigil-server dependency:build-classpath -Dmdep.outputFile=target/bench.cp >/dev/null
 CP="vigil-server/target/test-classes:$(cat vigil-server/target/bench.cp)"

@@ -77,6 +77,12 @@ final class NameIndex {
       for (int v : ids) {
         addPosting(v, id);
       }
+      // a particle glued to the next token ("al din" ~ "aldin", "abd al" ~ "abdal") is reachable
+      for (int i = 0; i + 1 < ids.length; i++) {
+        if (f.kinds()[i] == Kind.PARTICLE || f.kinds()[i + 1] == Kind.PARTICLE) {
+          addPosting(vocabId(f.tokens()[i] + f.tokens()[i + 1], Kind.NAME, 0), id);
+        }
+      }
     }
   }
 
@@ -341,20 +347,33 @@ final class NameIndex {
         rest -= maxGain[li];
       }
     }
-    // lookups not walked: exact credit, to the names already reached only
+    // lookups not walked: exact credit, to the names already reached that can still qualify
+    double restMax = 0;
+    for (int li = 0; li < n; li++) {
+      restMax += walked[li] ? 0 : maxGain[li];
+    }
+    int survivors = 0;
+    for (int k = 0; k < touchedCount; k++) {
+      int name = sc.touched[k];
+      if (ub(Math.min(sc.bound[name] + restMax, tq), tq, nameWeights[name]) >= minScore) {
+        sc.touched[survivors++] = name;
+      }
+    }
+    touchedCount = survivors;
     for (int li = 0; li < n; li++) {
       if (walked[li] || reached[li].vocab().length == 0) {
         continue;
       }
-      Map<Integer, Double> gains = reached[li].byVocab();
+      int[] vocabIdsReached = reached[li].vocab(); // sorted
+      double[] sims = reached[li].sims();
       double w = lookupWeights.get(li);
       for (int k = 0; k < touchedCount; k++) {
         int name = sc.touched[k];
         double best = 0;
         for (int v : nameTokens[name]) {
-          Double g = gains.get(v);
-          if (g != null && g > best) {
-            best = g;
+          int at = Arrays.binarySearch(vocabIdsReached, v);
+          if (at >= 0 && sims[at] > best) {
+            best = sims[at];
           }
         }
         sc.bound[name] += best * w;
@@ -483,7 +502,7 @@ final class NameIndex {
   }
 
   /** Vocabulary tokens a query token reaches, with their similarity. Cached: names repeat. */
-  private record Reached(int[] vocab, double[] sims, long postings, Map<Integer, Double> byVocab) {}
+  private record Reached(int[] vocab, double[] sims, long postings) {}
 
   private final java.util.concurrent.ConcurrentHashMap<String, Reached> reachCache =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -525,11 +544,7 @@ final class NameIndex {
       postingCount += postingSizes[v];
       k++;
     }
-    Map<Integer, Double> byVocab = new HashMap<>();
-    for (int i = 0; i < k; i++) {
-      byVocab.merge(rv[i], rs[i], Math::max);
-    }
-    r = new Reached(Arrays.copyOf(rv, k), Arrays.copyOf(rs, k), postingCount, byVocab);
+    r = new Reached(Arrays.copyOf(rv, k), Arrays.copyOf(rs, k), postingCount);
     if (reachCache.size() > 200_000) {
       reachCache.clear();
     }

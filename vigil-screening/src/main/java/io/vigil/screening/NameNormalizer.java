@@ -390,6 +390,24 @@ final class NameNormalizer {
           add(out, fold(translit("Armenian-Latin/BGN", name)), false, schema, "Armenian-Latin/BGN");
       case UScript.GEORGIAN ->
           add(out, fold(translit("Georgian-Latin/BGN", name)), false, schema, "Georgian-Latin/BGN");
+      case UScript.DEVANAGARI,
+          UScript.BENGALI,
+          UScript.GURMUKHI,
+          UScript.GUJARATI,
+          UScript.ORIYA,
+          UScript.TELUGU,
+          UScript.KANNADA,
+          UScript.MALAYALAM -> {
+        String latin = fold(translit("Any-Latin", name));
+        add(out, latin, false, schema, "Any-Latin");
+        // ICU writes every inherent vowel; Hindi and Bengali drop it at the end of a word
+        add(
+            out,
+            latin.replaceAll("(?<=[^aeiou ])a\\b", ""),
+            false,
+            schema,
+            "Any-Latin, final a dropped");
+      }
       default -> add(out, fold(translit("Any-Latin", name)), false, schema, "Any-Latin");
     }
     if (out.isEmpty()) {

@@ -6,14 +6,15 @@ import java.util.List;
 
 /*
  * Design note: a name score is a weighted token alignment, in the family of Watchman's
- * BestPairsJaroWinkler and rigour's name alignment (yente logic-v2), with three differences:
+ * BestPairsJaroWinkler and rigour's name alignment (yente logic-v2), with four differences:
  *
  * 1. Token similarity is a ladder of explainable tests rather than one metric: exact, phonetic
  *    (Double Metaphone, Philips 2000, code length 6), bounded edit distance (optimal string
- *    alignment; 0 edits up to 3 letters, 1 up to 5, 2 up to 8, 3 beyond), consonant skeleton for
- *    abjad scripts, initials and prefixes. The best test that passes names the match.
- * 2. Alignment is greedy 1:1 on the best pairs, then a second pass joins 2-3 adjacent unmatched
- *    tokens of one side against one token of the other ("Siemens AG"/"SiemensAG", "Patr ushev").
+ *    alignment; 0 edits up to 2 letters, 1 up to 5, 2 up to 11, 3 beyond), a written-letter match for
+ *    abjad scripts (abjadMatch), Korean romanization variants, initials and anagrams. The best
+ *    test that passes names the match; syllables of Chinese and Korean names match only exactly.
+ * 2. A first pass joins 2-3 adjacent tokens of one side against one token of the other
+ *    ("Siemens AG"/"SiemensAG", "Patr ushev"), then alignment is greedy 1:1 on the best pairs.
  * 3. The score is (mQ + lambda*mN) / (TQ + lambda*TN): matched weight over total weight, where
  *    tokens of the query count fully and tokens only the list name has count lambda (0.2): a list
  *    name carries patronymics and middle names that people leave out, while a query token that
@@ -39,7 +40,6 @@ final class NameScorer {
   static final double CONFLICT = 0.8;
   static final double LAMBDA_V = 0.2;
   static final int E1 = 5;
-  static final int E2 = 8;
   static final double EDIT_K = 1.0;
   static final double FATHER = 0.6;
   static final double LEGAL_CONFLICT = 0.7;
@@ -117,7 +117,7 @@ final class NameScorer {
       return sa.length() >= 3 && sa.equals(sb) ? new Sim(0.75, "skeleton") : NONE;
     }
     int longest = Math.max(la, lb);
-    int allowed = longest <= 2 ? 0 : longest <= E1 ? 1 : longest <= E2 ? 2 : 3;
+    int allowed = longest <= 2 ? 0 : longest <= E1 ? 1 : longest <= 11 ? 2 : 3;
     double best = 0;
     String how = "none";
     if (Math.abs(la - lb) <= allowed) {
@@ -131,7 +131,7 @@ final class NameScorer {
         && pa.equals(pb)
         && Math.min(la, lb) >= 4
         && best < PHONETIC
-        && osa(a, b, allowed + 1) <= allowed + 1) {
+        && osa(a, b, longest / 2) <= longest / 2) {
       best = PHONETIC;
       how = "phonetic";
     }

@@ -63,4 +63,59 @@ class OfacXmlTest {
         StandardCharsets.UTF_8);
     assertThatThrownBy(() -> Lists.load(f, OfacCsvTest.CLOCK)).isInstanceOf(ListFileRejected.class);
   }
+
+  static final String ADVANCED =
+      """
+      <?xml version="1.0" encoding="utf-8"?>
+      <Sanctions xmlns="https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/ADVANCED_XML">
+        <ReferenceValueSets>
+          <PartySubTypeValues><PartySubType ID="4" PartyTypeID="1">Unknown</PartySubType></PartySubTypeValues>
+          <PartyTypeValues><PartyType ID="1">Individual</PartyType><PartyType ID="2">Entity</PartyType></PartyTypeValues>
+          <FeatureTypeValues><FeatureType ID="8">Birthdate</FeatureType><FeatureType ID="10">Nationality Country</FeatureType></FeatureTypeValues>
+        </ReferenceValueSets>
+        <DistinctParties>
+          <DistinctParty FixedRef="35096">
+            <Profile ID="35096" PartySubTypeID="4">
+              <Identity ID="1" FixedRef="35096" Primary="true" False="false">
+                <Alias FixedRef="35096" AliasTypeID="1403" Primary="true" LowQuality="false">
+                  <DocumentedName ID="1" FixedRef="35096" DocNameStatusID="1">
+                    <DocumentedNamePart><NamePartValue NamePartGroupID="1" ScriptID="215">Vladimir Vladimirovich</NamePartValue></DocumentedNamePart>
+                    <DocumentedNamePart><NamePartValue NamePartGroupID="2" ScriptID="215">PUTIN</NamePartValue></DocumentedNamePart>
+                  </DocumentedName>
+                  <DocumentedName ID="2" FixedRef="35096" DocNameStatusID="2">
+                    <DocumentedNamePart><NamePartValue NamePartGroupID="3" ScriptID="220">Владимир Владимирович Путин</NamePartValue></DocumentedNamePart>
+                  </DocumentedName>
+                </Alias>
+                <Alias FixedRef="35096" AliasTypeID="1400" Primary="false" LowQuality="true">
+                  <DocumentedName ID="3" FixedRef="35096" DocNameStatusID="1">
+                    <DocumentedNamePart><NamePartValue NamePartGroupID="4" ScriptID="215">VOVA</NamePartValue></DocumentedNamePart>
+                  </DocumentedName>
+                </Alias>
+              </Identity>
+              <Feature ID="9" FeatureTypeID="8"><FeatureVersion ID="9" ReliabilityID="1"><DatePeriod CalendarTypeID="1" YearFixed="false" MonthFixed="false" DayFixed="false"><Start Approximate="false" YearFixed="false" MonthFixed="false" DayFixed="false"><From><Year>1952</Year><Month>10</Month><Day>7</Day></From><To><Year>1952</Year><Month>10</Month><Day>7</Day></To></Start></DatePeriod></FeatureVersion></Feature>
+              <Feature ID="10" FeatureTypeID="10"><FeatureVersion ID="10" ReliabilityID="1"><VersionDetail DetailTypeID="1431">Russia</VersionDetail></FeatureVersion></Feature>
+            </Profile>
+          </DistinctParty>
+        </DistinctParties>
+        <SanctionsEntries>
+          <SanctionsEntry ID="1" ProfileID="35096" ListID="1550"><EntryEvent ID="1" EntryEventTypeID="1" LegalBasisID="1"><Date><Year>2022</Year><Month>2</Month><Day>25</Day></Date></EntryEvent>
+            <SanctionsMeasure ID="1" SanctionsTypeID="1"><Comment>RUSSIA-EO14024</Comment></SanctionsMeasure>
+          </SanctionsEntry>
+        </SanctionsEntries>
+      </Sanctions>
+      """;
+
+  @Test
+  void readsSdnAdvancedXmlWithOriginalScriptNames(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("SDN_ADVANCED.XML");
+    Files.writeString(f, ADVANCED, StandardCharsets.UTF_8);
+    ListEntity p = Lists.load(f, OfacCsvTest.CLOCK).entities().get(0);
+    assertThat(p.id()).isEqualTo("ofac-35096");
+    assertThat(p.schema()).isEqualTo(EntitySchema.PERSON);
+    assertThat(p.names()).contains("Владимир Владимирович Путин");
+    assertThat(p.weakAliases()).containsExactly("VOVA");
+    assertThat(p.birthDates()).containsExactly("1952-10-07");
+    assertThat(p.countries()).containsExactly("ru");
+    assertThat(p.programs()).containsExactly("RUSSIA-EO14024");
+  }
 }

@@ -329,7 +329,7 @@ abstract class ApiContract {
             json(
                 post("/api/match/vigil"),
                 """
-        {"queries":{"q1":{"schema":"Person","properties":{"name":["PRIGOZHIN, Yevgeniy"]}}}}"""))
+        {"queries":{"q1":{"schema":"Person","properties":{"name":["John Smith","PRIGOZHIN, Yevgeniy"]}}}}"""))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.responses.q1.results[0].match").value(true))
         .andExpect(

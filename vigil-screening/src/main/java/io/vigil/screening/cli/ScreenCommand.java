@@ -108,10 +108,9 @@ public final class ScreenCommand implements Callable<Integer> {
       err.println("error: input " + input + ": no such file");
       return 2;
     }
-    List<ScreeningQuery> queries = new ArrayList<>();
-    List<String> ids = new ArrayList<>();
+    long total;
     try {
-      readQueries(input, queries, ids);
+      total = readQueries(input, (id, q) -> {}); // first pass: validate the whole input, stream it
     } catch (BadInput e) {
       err.println("error: " + e.getMessage());
       return 2;
@@ -132,9 +131,12 @@ public final class ScreenCommand implements Callable<Integer> {
     Screener screener = Screener.of(loaded);
     err.printf(
         "%d entities, %d indexed names, %d queries%n",
-        screener.entities(), screener.indexedNames(), queries.size());
+        screener.entities(), screener.indexedNames(), total);
     try {
-      run(screener, queries, ids, err);
+      run(screener, total);
+    } catch (BadInput e) {
+      err.println("error: " + e.getMessage());
+      return 2;
     } catch (IOException e) {
       err.println("error: cannot write " + output + ": " + e.getMessage());
       return 1;
@@ -143,61 +145,88 @@ public final class ScreenCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void run(
-      Screener screener, List<ScreeningQuery> queries, List<String> ids, PrintWriter err)
-      throws IOException {
-    int chunk = 512;
+  /** Second pass: screens the input in chunks, in parallel, writing results in input order. */
+  private void run(Screener screener, long total) throws IOException, BadInput {
+    int chunk = 512 * threads;
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     ProgressBarBuilder pbb =
         new ProgressBarBuilder()
             .setTaskName("screen")
-            .setInitialMax(queries.size())
+            .setInitialMax(total)
             .setUnit(" queries", 1)
             .showSpeed()
             .setConsumer(new ConsoleProgressBarConsumer(System.err));
+    List<String> ids = new ArrayList<>(chunk);
+    List<ScreeningQuery> batch = new ArrayList<>(chunk);
     try (BufferedWriter out = Files.newBufferedWriter(output, StandardCharsets.UTF_8);
         ProgressBar pb = noProgress ? null : pbb.build()) {
-      for (int start = 0; start < queries.size(); start += chunk * threads) {
-        List<Future<List<String>>> futures = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-          int from = start + t * chunk;
-          int to = Math.min(queries.size(), from + chunk);
-          if (from >= to) {
-            break;
-          }
-          futures.add(
-              pool.submit(
-                  () -> {
-                    List<String> lines = new ArrayList<>(to - from);
-                    for (int i = from; i < to; i++) {
-                      List<ScreeningResult> r = screener.screen(queries.get(i), threshold, limit);
-                      lines.add(JSON.writeValueAsString(line(ids.get(i), r)));
-                    }
-                    return lines;
-                  }));
-        }
-        for (Future<List<String>> f : futures) {
-          List<String> lines;
-          try {
-            lines = f.get();
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-          } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-          }
-          for (String l : lines) {
-            out.write(l);
-            out.write('\n');
-          }
-          if (pb != null) {
-            pb.stepBy(lines.size());
-          }
-        }
+      IOException[] failure = new IOException[1];
+      readQueries(
+          input,
+          (id, q) -> {
+            ids.add(id);
+            batch.add(q);
+            if (batch.size() == chunk && failure[0] == null) {
+              try {
+                flush(screener, pool, ids, batch, out, pb);
+              } catch (IOException e) {
+                failure[0] = e;
+              }
+            }
+          });
+      if (failure[0] != null) {
+        throw failure[0];
       }
+      flush(screener, pool, ids, batch, out, pb);
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  private void flush(
+      Screener screener,
+      ExecutorService pool,
+      List<String> ids,
+      List<ScreeningQuery> batch,
+      BufferedWriter out,
+      ProgressBar pb)
+      throws IOException {
+    int per = Math.max(1, (batch.size() + threads - 1) / threads);
+    List<Future<List<String>>> futures = new ArrayList<>();
+    for (int from = 0; from < batch.size(); from += per) {
+      int start = from;
+      int end = Math.min(batch.size(), from + per);
+      futures.add(
+          pool.submit(
+              () -> {
+                List<String> lines = new ArrayList<>(end - start);
+                for (int i = start; i < end; i++) {
+                  List<ScreeningResult> r = screener.screen(batch.get(i), threshold, limit);
+                  lines.add(JSON.writeValueAsString(line(ids.get(i), r)));
+                }
+                return lines;
+              }));
+    }
+    for (Future<List<String>> f : futures) {
+      List<String> lines;
+      try {
+        lines = f.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted", e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        throw new IllegalStateException(e.getCause());
+      }
+      for (String l : lines) {
+        out.write(l);
+        out.write('\n');
+      }
+      if (pb != null) {
+        pb.stepBy(lines.size());
+      }
+    }
+    ids.clear();
+    batch.clear();
   }
 
   static ObjectNode line(String id, List<ScreeningResult> results) {
@@ -256,8 +285,14 @@ public final class ScreenCommand implements Callable<Integer> {
     }
   }
 
-  static void readQueries(Path file, List<ScreeningQuery> queries, List<String> ids)
-      throws BadInput {
+  /** Receives each valid query row. */
+  interface QuerySink {
+    void accept(String id, ScreeningQuery query);
+  }
+
+  /** Streams the query rows to the sink; returns how many there were. */
+  static long readQueries(Path file, QuerySink sink) throws BadInput {
+    long count = 0;
     CSVFormat format =
         CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
     try (Reader reader =
@@ -283,8 +318,9 @@ public final class ScreenCommand implements Callable<Integer> {
         if (id.isEmpty()) {
           throw new BadInput(file + ":" + line + ": empty id");
         }
+        ScreeningQuery q;
         try {
-          queries.add(
+          q =
               new ScreeningQuery(
                   name,
                   header.containsKey("schema") && !r.get("schema").isEmpty()
@@ -292,14 +328,16 @@ public final class ScreenCommand implements Callable<Integer> {
                       : EntitySchema.UNKNOWN,
                   header.containsKey("birthDate") ? r.get("birthDate") : "",
                   header.containsKey("nationality") ? r.get("nationality") : "",
-                  List.of()));
+                  List.of());
         } catch (IllegalArgumentException e) {
           throw new BadInput(file + ":" + line + ": " + e.getMessage());
         }
-        ids.add(id);
+        sink.accept(id, q);
+        count++;
       }
     } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
       throw new BadInput(file + ": malformed CSV or not UTF-8: " + e.getMessage());
     }
+    return count;
   }
 }

@@ -65,10 +65,21 @@ class MatchController {
     List<String> names = names(list);
     Map<String, Object> responses = new LinkedHashMap<>();
     for (var e : body.queries().entrySet()) {
-      ScreeningQuery q = query(e.getKey(), e.getValue());
-      // yente returns candidates below the threshold too, with match=false; so do we, down to 0.1
-      // below it
-      List<ScreeningResult> rs = lists.screen(list, q, Math.max(0, t - 0.1), limit);
+      List<ScreeningQuery> qs = queries(e.getKey(), e.getValue());
+      ScreeningQuery q = qs.get(0);
+      // every name of the query is screened; an entity keeps its best score. yente returns
+      // candidates below the threshold too, with match=false; so do we, down to 0.1 below it
+      Map<String, ScreeningResult> best = new LinkedHashMap<>();
+      for (ScreeningQuery one : qs) {
+        for (ScreeningResult r : lists.screen(list, one, Math.max(0, t - 0.1), limit)) {
+          best.merge(r.list() + "|" + r.entity().id(), r, (x, y) -> x.score() >= y.score() ? x : y);
+        }
+      }
+      List<ScreeningResult> rs =
+          best.values().stream()
+              .sorted(java.util.Comparator.comparingDouble(ScreeningResult::score).reversed())
+              .limit(limit)
+              .toList();
       List<Map<String, Object>> results = new ArrayList<>();
       for (ScreeningResult r : rs) {
         results.add(result(r, t));
@@ -157,7 +168,7 @@ class MatchController {
     }
   }
 
-  private static ScreeningQuery query(String id, @Nullable EntityExample ex) {
+  private static List<ScreeningQuery> queries(String id, @Nullable EntityExample ex) {
     if (ex == null || ex.properties() == null) {
       throw new InvalidField("queries." + id + ".properties", "is required");
     }
@@ -179,8 +190,12 @@ class MatchController {
           List.of("idNumber", "passportNumber", "taxNumber", "registrationNumber", "imoNumber")) {
         ids.addAll(p.getOrDefault(k, List.of()));
       }
-      return new ScreeningQuery(
-          names.get(0), schema, birth.length() > 10 ? birth.substring(0, 10) : birth, nat, ids);
+      String b = birth.length() > 10 ? birth.substring(0, 10) : birth;
+      List<ScreeningQuery> out = new ArrayList<>();
+      for (String n : names.subList(0, Math.min(names.size(), 20))) {
+        out.add(new ScreeningQuery(n, schema, b, nat, ids));
+      }
+      return out;
     } catch (IllegalArgumentException e) {
       throw new InvalidField("queries." + id + "." + fieldOf(e.getMessage()), e.getMessage());
     }
