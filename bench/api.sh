@@ -24,6 +24,13 @@ run() { # $1 label, rest: serve args
 }
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(sed -n 's/^model name\t: //p' /proc/cpuinfo | head -1); server and load generator on the same machine"
 run "H2 (embedded)"
+MATCH_RATE="${MATCH_RATE:-500}"
+home=$(mktemp -d)
+VIGIL_HOME="$home" "$JAVA_HOME/bin/java" -Xmx1g -jar /tmp/vigil-bench.jar serve --demo --port "$PORT" > "$home/server.log" 2>&1 &
+pid=$!
+for _ in $(seq 1 120); do curl -sf "localhost:$PORT/actuator/health" >/dev/null && break; sleep 1; done
+"$JAVA_HOME/bin/java" -Xmx256m -cp "$CP" io.vigil.server.bench.ApiLoadBenchmark "http://localhost:$PORT" "$MATCH_RATE" "$SECS" "Screening API, OFAC 2024 + our designations" match
+kill "$pid"; wait "$pid" 2>/dev/null || true; rm -rf "$home"
 psql -q -h 127.0.0.1 -U postgres -d test -c "drop database if exists vigil_bench" -c "create database vigil_bench" >/dev/null
 run "PostgreSQL 15" --db-url "jdbc:postgresql://127.0.0.1:5432/vigil_bench"
 psql -q -h 127.0.0.1 -U postgres -d test -c "drop database if exists vigil_bench" >/dev/null

@@ -67,6 +67,55 @@ public final class ApiLoadBenchmark {
                             + i
                             + ".example\"],\"marking\":{\"classification\":\"UNCLASSIFIED\",\"tlp\":\"TLP:GREEN\"}}"))
                 .build();
+    if (args.length > 4 && args[4].equals("match")) {
+      String[] names = {
+        "Vladimir Putin",
+        "Jon Smith",
+        "Yevgeniy Prigozhin",
+        "Maria Garcia",
+        "Dmitriy Badin",
+        "Li Wei",
+        "Andrii Derkach",
+        "Anna Schmidt"
+      };
+      IntFunction<HttpRequest> match =
+          i ->
+              HttpRequest.newBuilder(URI.create(base + "/api/match/default"))
+                  .header("Authorization", auth)
+                  .header("Content-Type", "application/json")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          "{\"queries\":{\"q\":{\"schema\":\"Person\",\"properties\":{\"name\":[\""
+                              + names[i % names.length]
+                              + "\"]}}}}"))
+                  .build();
+      run(http, "warm-up", match, rate, 15);
+      Result r =
+          run(
+              http,
+              "match one party (POST /api/match/default, yente format)",
+              match,
+              rate,
+              seconds);
+      System.out.printf(
+          Locale.ROOT,
+          "%n%s at %d requests/s for %d s (open loop)%n| operation | sent | ok | failed | p50 ms | p90 ms | p99 ms | max ms |%n|---|---|---|---|---|---|---|---|%n",
+          label,
+          rate,
+          seconds);
+      System.out.printf(
+          Locale.ROOT,
+          "| %s | %d | %d | %d | %.1f | %.1f | %.1f | %.1f |%n",
+          r.name(),
+          r.sent(),
+          r.ok(),
+          r.failed(),
+          r.p50(),
+          r.p90(),
+          r.p99(),
+          r.max());
+      return;
+    }
     // warm up at the full rate: JIT, connection pool, the database's caches (15 s each; the first
     // 20 s at 200/s on a cold PostgreSQL showed p99 five times the warm figure)
     run(http, "warm-up", read, rate, 15);
