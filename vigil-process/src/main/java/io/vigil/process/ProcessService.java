@@ -18,6 +18,7 @@ import io.vigil.process.product.ImpactReport;
 import io.vigil.process.product.Position;
 import io.vigil.process.product.Product;
 import io.vigil.process.product.ProductStatus;
+import io.vigil.process.product.Step;
 import io.vigil.process.product.Workflow;
 import io.vigil.process.sanctions.Decision;
 import io.vigil.process.sanctions.Department;
@@ -522,6 +523,28 @@ public final class ProcessService {
 
   // ---------------------------------------------------------------- workflow steps of both
   // products
+
+  /** Runs one workflow step on the assessment or the impact report. */
+  @SuppressWarnings("unchecked")
+  public <T extends Product<T>> T step(Principal user, Kind<T> kind, String id, Step step) {
+    boolean assessment = kind == (Kind<?>) Kind.ASSESSMENT;
+    if (!assessment && kind != (Kind<?>) Kind.IMPACT_REPORT) {
+      throw new IllegalArgumentException(kind + " has no workflow");
+    }
+    return switch (step) {
+      case Step.Submit s -> submit(user, kind, id, s.note());
+      case Step.Review r -> review(user, kind, id, r.accept(), r.note());
+      case Step.Coordinate c -> coordinate(user, kind, id, c.position(), c.note());
+      case Step.Approve a -> approve(user, kind, id, a.note());
+      case Step.Transmit t ->
+          (T) (assessment ? transmitAssessment(user, id) : transmitImpactReport(user, id));
+      case Step.Amend a ->
+          (T)
+              (assessment
+                  ? amendAssessment(user, id, a.reason())
+                  : amendImpactReport(user, id, a.reason()));
+    };
+  }
 
   private <T extends Product<T>> T submit(Principal user, Kind<T> kind, String id, String note) {
     return change(

@@ -397,4 +397,28 @@ class WorkflowTest {
                     ANALYST, Kind.ASSESSMENT, ProcessFixture.assessmentDraft("asm-x"), null))
         .isInstanceOf(NotPermitted.class);
   }
+
+  @Test
+  void runsEveryStepOfBothProductsThroughOneEntryPoint() {
+    f.draftAssessment();
+    f.service.step(
+        ANALYST,
+        Kind.ASSESSMENT,
+        "asm-1",
+        io.vigil.process.product.Step.parse("submit", "ready", null, null, null));
+    assertThatThrownBy(() -> io.vigil.process.product.Step.parse("review", "", null, null, null))
+        .isInstanceOf(InvalidField.class)
+        .extracting(e -> ((InvalidField) e).field())
+        .isEqualTo("accept");
+    Assessment a =
+        f.service.step(
+            REVIEWER,
+            Kind.ASSESSMENT,
+            "asm-1",
+            io.vigil.process.product.Step.parse("review", "fine", true, null, null));
+    assertThat(a.workflow().status()).isEqualTo(ProductStatus.IN_COORDINATION);
+    assertThatThrownBy(() -> io.vigil.process.product.Step.parse("publish", "", null, null, null))
+        .isInstanceOf(InvalidField.class)
+        .hasMessageContaining("not a step");
+  }
 }

@@ -2,7 +2,6 @@ package io.vigil.server.process.web;
 
 import static io.vigil.server.process.web.EvidenceController.nn;
 
-import io.vigil.process.InvalidField;
 import io.vigil.process.Kind;
 import io.vigil.process.ProcessService;
 import io.vigil.process.RecordNotFound;
@@ -13,6 +12,7 @@ import io.vigil.process.product.GovernmentRole;
 import io.vigil.process.product.ImpactCategory;
 import io.vigil.process.product.ImpactReport;
 import io.vigil.process.product.Position;
+import io.vigil.process.product.Step;
 import io.vigil.process.product.Workflow;
 import io.vigil.server.security.CurrentUser;
 import java.net.URI;
@@ -119,20 +119,8 @@ class ProductController {
       @RequestBody(required = false) @Nullable StepRequest body) {
     Principal u = CurrentUser.get();
     StepRequest r = body == null ? new StepRequest(null, null, null, null) : body;
-    return switch (step) {
-      case "submit" -> process.submitAssessment(u, id, r.noteOrEmpty());
-      case "review" -> process.reviewAssessment(u, id, accept(r), r.noteOrEmpty());
-      case "coordinate" -> process.coordinateAssessment(u, id, position(r), r.noteOrEmpty());
-      case "approve" -> process.approveAssessment(u, id, r.noteOrEmpty());
-      case "transmit" -> process.transmitAssessment(u, id);
-      case "amend" -> process.amendAssessment(u, id, nn(r.reason(), "reason"));
-      default ->
-          throw new InvalidField(
-              "step",
-              "'"
-                  + step
-                  + "' is not a step; use submit, review, coordinate, approve, transmit or amend");
-    };
+    return process.step(
+        u, Kind.ASSESSMENT, id, Step.parse(step, r.note(), r.accept(), r.position(), r.reason()));
   }
 
   // -------------------------------------------------------------- 1(b)
@@ -184,36 +172,11 @@ class ProductController {
       @RequestBody(required = false) @Nullable StepRequest body) {
     Principal u = CurrentUser.get();
     StepRequest r = body == null ? new StepRequest(null, null, null, null) : body;
-    return switch (step) {
-      case "submit" -> process.submitImpactReport(u, id, r.noteOrEmpty());
-      case "review" -> process.reviewImpactReport(u, id, accept(r), r.noteOrEmpty());
-      case "coordinate" -> process.coordinateImpactReport(u, id, position(r), r.noteOrEmpty());
-      case "approve" -> process.approveImpactReport(u, id, r.noteOrEmpty());
-      case "transmit" -> process.transmitImpactReport(u, id);
-      case "amend" -> process.amendImpactReport(u, id, nn(r.reason(), "reason"));
-      default ->
-          throw new InvalidField(
-              "step",
-              "'"
-                  + step
-                  + "' is not a step; use submit, review, coordinate, approve, transmit or amend");
-    };
-  }
-
-  private static boolean accept(StepRequest r) {
-    if (r.accept() == null) {
-      throw new InvalidField(
-          "accept", "is required: true to send the draft to coordination, false to return it");
-    }
-    return r.accept();
-  }
-
-  private static Position position(StepRequest r) {
-    if (r.position() == null) {
-      throw new InvalidField(
-          "position", "is required, one of CONCUR, CONCUR_WITH_COMMENT, DISSENT");
-    }
-    return r.position();
+    return process.step(
+        u,
+        Kind.IMPACT_REPORT,
+        id,
+        Step.parse(step, r.note(), r.accept(), r.position(), r.reason()));
   }
 
   private static Assessment assessment(

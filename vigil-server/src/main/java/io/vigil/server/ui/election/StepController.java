@@ -1,12 +1,14 @@
 package io.vigil.server.ui.election;
 
 import io.vigil.process.InvalidField;
+import io.vigil.process.Kind;
 import io.vigil.process.ProcessService;
 import io.vigil.process.access.Principal;
 import io.vigil.process.marking.Classification;
 import io.vigil.process.product.Assessment;
 import io.vigil.process.product.ImpactReport;
 import io.vigil.process.product.Position;
+import io.vigil.process.product.Step;
 import io.vigil.process.product.Workflow;
 import io.vigil.process.sanctions.Decision;
 import io.vigil.process.sanctions.Department;
@@ -109,16 +111,7 @@ class StepController {
       RedirectAttributes flash) {
     Principal u = CurrentUser.get();
     Assessment a =
-        switch (step) {
-          case "submit" -> process.submitAssessment(u, id, note);
-          case "review" -> process.reviewAssessment(u, id, required(accept, "accept"), note);
-          case "coordinate" ->
-              process.coordinateAssessment(u, id, required(position, "position"), note);
-          case "approve" -> process.approveAssessment(u, id, note);
-          case "transmit" -> process.transmitAssessment(u, id);
-          case "amend" -> process.amendAssessment(u, id, text(reason, "reason"));
-          default -> throw new InvalidField("step", "'" + step + "' is not a workflow step");
-        };
+        process.step(u, Kind.ASSESSMENT, id, Step.parse(step, note, accept, position, reason));
     flash.addFlashAttribute(
         "flash", "Assessment: " + step + " done; it is now " + a.workflow().status() + ".");
     return "redirect:/elections/" + a.electionId() + "#assessment";
@@ -135,16 +128,7 @@ class StepController {
       RedirectAttributes flash) {
     Principal u = CurrentUser.get();
     ImpactReport r =
-        switch (step) {
-          case "submit" -> process.submitImpactReport(u, id, note);
-          case "review" -> process.reviewImpactReport(u, id, required(accept, "accept"), note);
-          case "coordinate" ->
-              process.coordinateImpactReport(u, id, required(position, "position"), note);
-          case "approve" -> process.approveImpactReport(u, id, note);
-          case "transmit" -> process.transmitImpactReport(u, id);
-          case "amend" -> process.amendImpactReport(u, id, text(reason, "reason"));
-          default -> throw new InvalidField("step", "'" + step + "' is not a workflow step");
-        };
+        process.step(u, Kind.IMPACT_REPORT, id, Step.parse(step, note, accept, position, reason));
     flash.addFlashAttribute(
         "flash", "Impact report: " + step + " done; it is now " + r.workflow().status() + ".");
     return "redirect:/elections/" + r.electionId() + "#report";
