@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,11 +31,13 @@ public class AuditLog implements AuditTrail {
   private final JdbcClient jdbc;
   private final JsonMapper json;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  AuditLog(JdbcClient jdbc, JsonMapper json, Clock clock) {
+  AuditLog(JdbcClient jdbc, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.json = json;
     this.clock = clock;
+    this.events = events;
   }
 
   @Override
@@ -83,6 +86,9 @@ public class AuditLog implements AuditTrail {
     jdbc.sql("update audit_head set seq = ?, hash = ? where id = 1")
         .params(e.seq(), e.hash())
         .update();
+    if (after != null) {
+      events.publishEvent(new RecordChanged(entityType, entityId, action));
+    }
     return e;
   }
 

@@ -24,6 +24,8 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The lists the server screens against: those configured (OFAC, FollowTheMoney files), and Vigil's
@@ -42,6 +44,8 @@ public class SanctionsLists {
   private final JdbcClient jdbc;
   private final Clock clock;
   private final AtomicReference<String> ownStamp = new AtomicReference<>("");
+  private final java.util.concurrent.atomic.AtomicBoolean ownDirty =
+      new java.util.concurrent.atomic.AtomicBoolean(true);
 
   SanctionsLists(ScreeningProperties props, ProcessService process, JdbcClient jdbc, Clock clock) {
     this.props = props;
@@ -149,8 +153,37 @@ public class SanctionsLists {
     return out;
   }
 
-  /** Rebuilds the list of our own designations when a determination has changed since. */
+  /**
+   * A determination changed and its transaction committed: rebuild our list before the next
+   * screening.
+   */
+  @EventListener
+  public void onChange(io.vigil.server.audit.RecordChanged e) {
+    if (!e.entityType().equals("determination") && !e.entityType().equals("actor")) {
+      return;
+    }
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              ownDirty.set(true);
+            }
+          });
+    } else {
+      ownDirty.set(true);
+    }
+  }
+
+  /**
+   * Rebuilds the list of our own designations when a determination has changed since (told by an
+   * event after commit, so screening costs no database round trip); the stamp guards against a
+   * rebuild that would change nothing.
+   */
   private void refreshOwn() {
+    if (!ownDirty.getAndSet(false)) {
+      return;
+    }
     String stamp =
         jdbc.sql(
                 "select count(*) || '/' || coalesce(cast(max(updated_at) as varchar(40)), '') from determination")
