@@ -574,4 +574,19 @@ abstract class ApiContract {
     as("official", get("/api/elections/us-2020-general/assessment/stix"))
         .andExpect(status().isNotFound());
   }
+
+  @Test
+  void pagesTheEvidenceOfAnElection() throws Exception {
+    as(
+            "analyst",
+            get("/api/elections/us-2018-midterm/evidence").param("limit", "2").param("offset", "1"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.length()").value(2))
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                .string("X-Total-Count", org.hamcrest.Matchers.matchesPattern("[0-9]+")));
+    as("analyst", get("/api/elections/us-2018-midterm/evidence").param("limit", "0"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("limit"));
+  }
 }

@@ -52,10 +52,26 @@ class EvidenceController {
 
   record CustodyRequest(@Nullable String action, @Nullable String note) {}
 
+  /**
+   * The evidence of an election the reader may see, a page at a time; the total is in
+   * X-Total-Count.
+   */
   @GetMapping("/api/elections/{electionId}/evidence")
-  List<EvidenceItem> list(@PathVariable String electionId) {
+  ResponseEntity<List<EvidenceItem>> list(
+      @PathVariable String electionId,
+      @RequestParam(defaultValue = "0") int offset,
+      @RequestParam(defaultValue = "500") int limit) {
+    if (offset < 0) {
+      throw new InvalidField("offset", "must not be negative");
+    }
+    if (limit < 1 || limit > 5000) {
+      throw new InvalidField("limit", "must be 1 to 5000");
+    }
     process.election(CurrentUser.get(), electionId);
-    return process.list(CurrentUser.get(), Kind.EVIDENCE, electionId);
+    List<EvidenceItem> all = process.list(CurrentUser.get(), Kind.EVIDENCE, electionId);
+    List<EvidenceItem> page =
+        all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit));
+    return ResponseEntity.ok().header("X-Total-Count", Integer.toString(all.size())).body(page);
   }
 
   @PostMapping(
