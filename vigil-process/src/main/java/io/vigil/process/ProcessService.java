@@ -337,34 +337,11 @@ public final class ProcessService {
   // ---------------------------------------------------------------- the 1(a) assessment
 
   public Assessment createAssessment(Principal user, Assessment draft) {
-    user.require(Role.ANALYST, "draft the assessment");
-    requireMarkingWithin(user, draft.marking());
-    return tx.inTransaction(
-        () -> {
-          requireElection(draft.electionId());
-          if (current(Kind.ASSESSMENT, draft.electionId()).isPresent()) {
-            throw new RuleViolated(
-                "one-assessment-per-election",
-                "election '"
-                    + draft.electionId()
-                    + "' already has an assessment: amend it instead");
-          }
-          Assessment a = draft.withWorkflow(Workflow.draft(user.username()));
-          return insert(user, Kind.ASSESSMENT, a);
-        });
+    return createProduct(user, Kind.ASSESSMENT, draft, "one-assessment-per-election");
   }
 
   public Assessment editAssessment(Principal user, String id, Assessment edit) {
-    user.require(Role.ANALYST, "edit the assessment");
-    return change(
-        user,
-        Kind.ASSESSMENT,
-        id,
-        "edit",
-        a -> {
-          requireDraft(a.workflow(), "assessment");
-          return a.withContent(edit);
-        });
+    return editProduct(user, Kind.ASSESSMENT, id, edit);
   }
 
   public Assessment submitAssessment(Principal user, String id, String note) {
@@ -425,34 +402,11 @@ public final class ProcessService {
   // ---------------------------------------------------------------- the 1(b) report
 
   public ImpactReport createImpactReport(Principal user, ImpactReport draft) {
-    user.require(Role.IMPACT_AUTHOR, "draft the impact report");
-    requireMarkingWithin(user, draft.marking());
-    return tx.inTransaction(
-        () -> {
-          requireElection(draft.electionId());
-          if (current(Kind.IMPACT_REPORT, draft.electionId()).isPresent()) {
-            throw new RuleViolated(
-                "one-report-per-election",
-                "election '"
-                    + draft.electionId()
-                    + "' already has an impact report: amend it instead");
-          }
-          return insert(
-              user, Kind.IMPACT_REPORT, draft.withWorkflow(Workflow.draft(user.username())));
-        });
+    return createProduct(user, Kind.IMPACT_REPORT, draft, "one-report-per-election");
   }
 
   public ImpactReport editImpactReport(Principal user, String id, ImpactReport edit) {
-    user.require(Role.IMPACT_AUTHOR, "edit the impact report");
-    return change(
-        user,
-        Kind.IMPACT_REPORT,
-        id,
-        "edit",
-        r -> {
-          requireDraft(r.workflow(), "impact report");
-          return r.withContent(edit);
-        });
+    return editProduct(user, Kind.IMPACT_REPORT, id, edit);
   }
 
   public ImpactReport submitImpactReport(Principal user, String id, String note) {
@@ -523,6 +477,45 @@ public final class ProcessService {
 
   // ---------------------------------------------------------------- workflow steps of both
   // products
+
+  /**
+   * Creates the election's draft of a product; there is one per election (amendments are versions).
+   */
+  private <T extends Product<T>> T createProduct(
+      Principal user, Kind<T> kind, T draft, String rule) {
+    String product = draft.roles().product();
+    user.require(draft.roles().drafter(), "draft the " + product);
+    requireMarkingWithin(user, draft.marking());
+    return tx.inTransaction(
+        () -> {
+          requireElection(draft.electionId());
+          if (current(kind, draft.electionId()).isPresent()) {
+            throw new RuleViolated(
+                rule,
+                "election '"
+                    + draft.electionId()
+                    + "' already has an "
+                    + product
+                    + ": amend it instead");
+          }
+          return insert(user, kind, draft.withWorkflow(Workflow.draft(user.username())));
+        });
+  }
+
+  /** Replaces the content of a product's draft; refused once it has left draft. */
+  private <T extends Product<T>> T editProduct(Principal user, Kind<T> kind, String id, T edit) {
+    String product = edit.roles().product();
+    user.require(edit.roles().drafter(), "edit the " + product);
+    return change(
+        user,
+        kind,
+        id,
+        "edit",
+        p -> {
+          requireDraft(p.workflow(), product);
+          return p.withContent(edit);
+        });
+  }
 
   /** Runs one workflow step on the assessment or the impact report. */
   @SuppressWarnings("unchecked")

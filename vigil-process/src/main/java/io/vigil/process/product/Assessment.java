@@ -119,6 +119,7 @@ public record Assessment(
   }
 
   /** The draft's editable content replaced; workflow, ids and markings unchanged. */
+  @Override
   public Assessment withContent(Assessment edit) {
     return new Assessment(
         id,

@@ -102,6 +102,7 @@ public record ImpactReport(
         verify);
   }
 
+  @Override
   public ImpactReport withContent(ImpactReport edit) {
     return new ImpactReport(
         id,

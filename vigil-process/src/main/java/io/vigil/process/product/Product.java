@@ -13,6 +13,11 @@ public interface Product<T extends Product<T>> extends ProcessRecord {
   /** The product with its workflow replaced. */
   T withWorkflow(Workflow w);
 
+  /**
+   * The draft's editable content replaced by that of {@code edit}; workflow, ids and markings kept.
+   */
+  T withContent(T edit);
+
   /** Throws naming the first required field that is empty. */
   void requireComplete();
 
