@@ -12,6 +12,7 @@ import io.vigil.process.product.GovernmentRole;
 import io.vigil.process.product.ImpactCategory;
 import io.vigil.process.product.ImpactReport;
 import io.vigil.process.product.Position;
+import io.vigil.process.product.Product;
 import io.vigil.process.product.Step;
 import io.vigil.process.product.Workflow;
 import io.vigil.server.security.CurrentUser;
@@ -112,17 +113,6 @@ class ProductController {
         user, id, assessment(id, current.electionId(), r, current.marking(), user));
   }
 
-  @PostMapping("/api/assessments/{id}/{step}")
-  Assessment assessmentStep(
-      @PathVariable String id,
-      @PathVariable String step,
-      @RequestBody(required = false) @Nullable StepRequest body) {
-    Principal u = CurrentUser.get();
-    StepRequest r = body == null ? new StepRequest(null, null, null, null) : body;
-    return process.step(
-        u, Kind.ASSESSMENT, id, Step.parse(step, r.note(), r.accept(), r.position(), r.reason()));
-  }
-
   // -------------------------------------------------------------- 1(b)
 
   @GetMapping("/api/elections/{electionId}/impact-report")
@@ -165,18 +155,20 @@ class ProductController {
         user, id, report(id, current.electionId(), r, current.marking(), user));
   }
 
-  @PostMapping("/api/impact-reports/{id}/{step}")
-  ImpactReport reportStep(
+  /**
+   * A workflow step of either product: {@code POST /api/assessments|impact-reports/{id}/{step}}.
+   */
+  @PostMapping("/api/{products:assessments|impact-reports}/{id}/{step}")
+  Product<?> step(
+      @PathVariable String products,
       @PathVariable String id,
       @PathVariable String step,
       @RequestBody(required = false) @Nullable StepRequest body) {
-    Principal u = CurrentUser.get();
     StepRequest r = body == null ? new StepRequest(null, null, null, null) : body;
-    return process.step(
-        u,
-        Kind.IMPACT_REPORT,
-        id,
-        Step.parse(step, r.note(), r.accept(), r.position(), r.reason()));
+    Step s = Step.parse(step, r.note(), r.accept(), r.position(), r.reason());
+    return products.equals("assessments")
+        ? process.step(CurrentUser.get(), Kind.ASSESSMENT, id, s)
+        : process.step(CurrentUser.get(), Kind.IMPACT_REPORT, id, s);
   }
 
   private static Assessment assessment(

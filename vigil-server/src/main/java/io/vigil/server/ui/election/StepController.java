@@ -8,6 +8,7 @@ import io.vigil.process.marking.Classification;
 import io.vigil.process.product.Assessment;
 import io.vigil.process.product.ImpactReport;
 import io.vigil.process.product.Position;
+import io.vigil.process.product.Product;
 import io.vigil.process.product.Step;
 import io.vigil.process.product.Workflow;
 import io.vigil.process.sanctions.Decision;
@@ -100,8 +101,10 @@ class StepController {
     return "redirect:/impact-reports/" + r.id() + "/edit";
   }
 
-  @PostMapping("/assessments/{id}/{step}")
-  String assessmentStep(
+  /** A workflow step of either product, then back to the election page at that product. */
+  @PostMapping("/{products:assessments|impact-reports}/{id}/{step}")
+  String productStep(
+      @PathVariable String products,
       @PathVariable String id,
       @PathVariable String step,
       @RequestParam(defaultValue = "") String note,
@@ -110,28 +113,20 @@ class StepController {
       @RequestParam(defaultValue = "") String reason,
       RedirectAttributes flash) {
     Principal u = CurrentUser.get();
-    Assessment a =
-        process.step(u, Kind.ASSESSMENT, id, Step.parse(step, note, accept, position, reason));
+    Step s = Step.parse(step, note, accept, position, reason);
+    boolean assessment = products.equals("assessments");
+    Product<?> p =
+        assessment
+            ? process.step(u, Kind.ASSESSMENT, id, s)
+            : process.step(u, Kind.IMPACT_REPORT, id, s);
     flash.addFlashAttribute(
-        "flash", "Assessment: " + step + " done; it is now " + a.workflow().status() + ".");
-    return "redirect:/elections/" + a.electionId() + "#assessment";
-  }
-
-  @PostMapping("/impact-reports/{id}/{step}")
-  String reportStep(
-      @PathVariable String id,
-      @PathVariable String step,
-      @RequestParam(defaultValue = "") String note,
-      @RequestParam(required = false) @Nullable Boolean accept,
-      @RequestParam(required = false) @Nullable Position position,
-      @RequestParam(defaultValue = "") String reason,
-      RedirectAttributes flash) {
-    Principal u = CurrentUser.get();
-    ImpactReport r =
-        process.step(u, Kind.IMPACT_REPORT, id, Step.parse(step, note, accept, position, reason));
-    flash.addFlashAttribute(
-        "flash", "Impact report: " + step + " done; it is now " + r.workflow().status() + ".");
-    return "redirect:/elections/" + r.electionId() + "#report";
+        "flash",
+        (assessment ? "Assessment: " : "Impact report: ")
+            + step
+            + " done; it is now "
+            + p.workflow().status()
+            + ".");
+    return "redirect:/elections/" + p.electionId() + (assessment ? "#assessment" : "#report");
   }
 
   @PostMapping("/determinations/{id}/{step}")
