@@ -40,8 +40,9 @@ public record Explanation(
    *
    * @param query the query token (Latin, folded)
    * @param name the list-name token
-   * @param how {@code exact}, {@code translit}, {@code phonetic}, {@code edit}, {@code skeleton},
-   *     {@code skeleton-edit}, {@code initial}, {@code anagram} or {@code joined}
+   * @param how {@code exact}, {@code translit}, {@code translit-variant}, {@code phonetic}, {@code
+   *     edit}, {@code skeleton}, {@code skeleton-edit}, {@code initial}, {@code anagram} or {@code
+   *     joined}
    * @param similarity 0..1
    */
   public record TokenMatch(String query, String name, String how, double similarity) {}

@@ -27,7 +27,10 @@ final class NameIndex {
   private final List<Kind> vocabKinds = new ArrayList<>();
   private final List<String> vocabPhonetic = new ArrayList<>();
   private final List<String> vocabSkeleton = new ArrayList<>();
-  private final List<Integer> vocabScript = new ArrayList<>();
+
+  /** Per vocabulary token, the scripts of the names it occurs in, one bit each (PreparedName). */
+  private final List<Integer> vocabScripts = new ArrayList<>();
+
   private int[][] postings = new int[1024][];
   private int[] postingSizes = new int[1024];
   // lookup keys -> vocab ids
@@ -89,13 +92,14 @@ final class NameIndex {
   private int vocabId(String token, Kind kind, int script) {
     Integer id = vocabIds.get(token);
     if (id != null) {
+      vocabScripts.set(id, vocabScripts.get(id) | 1 << script);
       return id;
     }
     int v = vocab.size();
     vocabIds.put(token, v);
     vocab.add(token);
     vocabKinds.add(kind);
-    vocabScript.add(script);
+    vocabScripts.add(1 << script);
     String ph = PreparedName.phonetic(token);
     String sk = PreparedName.skeleton(token);
     vocabPhonetic.add(ph);
@@ -522,19 +526,26 @@ final class NameIndex {
     long postingCount = 0;
     int k = 0;
     for (int v : vs) {
-      NameScorer.Sim sim =
-          NameScorer.tokenSim(
-              token,
-              kind,
-              ph,
-              sk,
-              vocab.get(v),
-              vocabKinds.get(v),
-              vocabPhonetic.get(v),
-              vocabSkeleton.get(v),
-              script,
-              vocabScript.get(v),
-              false);
+      // a token of names in several scripts compares as the most lenient of them
+      NameScorer.Sim sim = null;
+      for (int bits = vocabScripts.get(v); bits != 0; bits &= bits - 1) {
+        NameScorer.Sim one =
+            NameScorer.tokenSim(
+                token,
+                kind,
+                ph,
+                sk,
+                vocab.get(v),
+                vocabKinds.get(v),
+                vocabPhonetic.get(v),
+                vocabSkeleton.get(v),
+                script,
+                Integer.numberOfTrailingZeros(bits),
+                false);
+        if (sim == null || one.value() > sim.value()) {
+          sim = one;
+        }
+      }
       if (sim.value() <= 0 || glued && sim.value() < 0.85) {
         continue; // a glued pair counts only when it is (nearly) the index token
       }

@@ -22,6 +22,9 @@ public final class NameMatching {
     PreparedName bestQ = null;
     for (PreparedName q : qs) {
       for (PreparedName c : cs) {
+        if (!PreparedName.comparable(q, c)) {
+          continue;
+        }
         NameScorer.Alignment a = NameScorer.align(q, c, true);
         if (best == null || a.score() > best.score()) {
           best = a;

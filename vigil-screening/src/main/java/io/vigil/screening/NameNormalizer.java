@@ -16,7 +16,8 @@ import java.util.Set;
  * closest to the romanization lists use: the BGN/PCGN systems for Cyrillic (Russian, Ukrainian,
  * Belarusian), Greek, Persian, Armenian and Georgian (ICU ships them as "xx-Latin/BGN"); ICU's
  * Any-Latin (UNGEGN-like) for Arabic and Hebrew, whose BGN rule sets in ICU 79 leave letters
- * untransliterated; Han-Latin (pinyin) grouped as family + given name for Chinese. Arabic, Hebrew
+ * untransliterated; for Han characters one form per reading (Mandarin pinyin from ICU Han-Latin,
+ * grouped as family + given name; Korean and Japanese from HanReadings). Arabic, Hebrew
  * and Persian write no short vowels, so tokens from those scripts are flagged "abjad" and are also
  * compared by a consonant skeleton (see TokenSimilarity). Accents are folded (NFD minus combining
  * marks, plus ß, ø, ł, æ, đ, ı, þ), case is folded, apostrophes and dots vanish (O'NEILL = ONEILL,
@@ -383,7 +384,22 @@ final class NameNormalizer {
         String g = greekDigraphs(name);
         add(out, fold(translit("Greek-Latin/BGN", g)), false, schema, "Greek-Latin/BGN");
       }
-      case UScript.HAN -> add(out, fold(hanToLatin(name)), false, schema, "Han-Latin (pinyin)");
+      case UScript.HAN -> {
+        // Chinese, Korean or Japanese: one form per reading, the matcher keeps the best
+        String mandarin = fold(hanToLatin(name));
+        add(out, mandarin, false, schema, MANDARIN + mandarin);
+        for (String hangul : HanReadings.korean(name)) {
+          String korean = fold(hangulToLatin(hangul));
+          add(out, korean, false, schema, KOREAN + korean);
+        }
+        addJapanese(out, name, schema);
+      }
+      case UScript.KATAKANA -> {
+        add(out, fold(translit("Any-Latin", name)), false, schema, "Any-Latin");
+        if (HanReadings.hasHan(name)) {
+          addJapanese(out, name, schema); // kanji and kana: 山田はなこ
+        }
+      }
       case UScript.HANGUL ->
           add(out, fold(hangulToLatin(name)), false, schema, "Hangul-Latin (revised)");
       case UScript.ARMENIAN ->
@@ -414,6 +430,19 @@ final class NameNormalizer {
       add(out, fold(translit("Any-Latin", name)), false, schema, "Any-Latin");
     }
     return out;
+  }
+
+  /** Prefixes of the forms of a name in Han characters, one per reading (see HanReadings). */
+  static final String MANDARIN = "Mandarin reading ";
+
+  static final String KOREAN = "Korean reading ";
+  static final String JAPANESE = "Japanese reading ";
+
+  private static void addJapanese(List<Form> out, String name, EntitySchema schema) {
+    String japanese = HanReadings.japanese(name);
+    if (japanese != null) {
+      add(out, japanese, false, schema, JAPANESE + japanese);
+    }
   }
 
   private static void add(
@@ -552,7 +581,7 @@ final class NameNormalizer {
     for (int i = 0; i < run.length(); ) {
       int cp = run.codePointAt(i);
       i += Character.charCount(cp);
-      syllables.add(translit("Han-Latin/Names", new String(Character.toChars(cp))).strip());
+      syllables.add(PINYIN.computeIfAbsent(cp, NameNormalizer::pinyin));
     }
     if (syllables.size() <= 4) {
       out.append(String.join(" ", syllables)); // one token per syllable: "xi jin ping"
@@ -562,8 +591,26 @@ final class NameNormalizer {
     run.setLength(0);
   }
 
+  /**
+   * Per character, its pinyin and its Hangul romanization: ICU's transforms take microseconds per
+   * character, and a character always reads the same. Bounded by the Han and Hangul blocks.
+   */
+  private static final java.util.concurrent.ConcurrentHashMap<Integer, String> PINYIN =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final java.util.concurrent.ConcurrentHashMap<Integer, String> HANGUL_LATIN =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static String pinyin(int cp) {
+    return translit("Han-Latin/Names", new String(Character.toChars(cp))).strip();
+  }
+
+  private static String hangulLatin(int cp) {
+    return translit("Any-Latin", new String(Character.toChars(cp)));
+  }
+
   /** Korean names: first syllable is the family name, the rest the given name. */
-  private static String hangulToLatin(String s) {
+  static String hangulToLatin(String s) {
     StringBuilder out = new StringBuilder();
     for (String word : s.strip().split("\\s+")) {
       int n = word.codePointCount(0, word.length());
@@ -571,7 +618,7 @@ final class NameNormalizer {
         for (int i = 0; i < word.length(); ) {
           int cp = word.codePointAt(i);
           i += Character.charCount(cp);
-          out.append(translit("Any-Latin", new String(Character.toChars(cp)))).append(' ');
+          out.append(HANGUL_LATIN.computeIfAbsent(cp, NameNormalizer::hangulLatin)).append(' ');
         }
       } else {
         out.append(translit("Any-Latin", word)).append(' ');

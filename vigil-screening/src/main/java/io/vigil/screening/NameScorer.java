@@ -12,7 +12,9 @@ import java.util.List;
  *    (Double Metaphone, Philips 2000, code length 6), bounded edit distance (optimal string
  *    alignment; 0 edits up to 2 letters, 1 up to 5, 2 up to 11, 3 beyond), a written-letter match for
  *    abjad scripts (abjadMatch), Korean romanization variants, initials and anagrams. The best
- *    test that passes names the match; syllables of Chinese and Korean names match only exactly.
+ *    test that passes names the match; syllables of Chinese and Korean names match only exactly
+ *    (Korean: up to its romanization variants), and so do the words of a Japanese reading of a
+ *    kanji name (up to Hepburn/Kunrei variants): a reading from characters is not a typo.
  * 2. A first pass joins 2-3 adjacent tokens of one side against one token of the other
  *    ("Siemens AG"/"SiemensAG", "Patr ushev"), then alignment is greedy 1:1 on the best pairs.
  * 3. The score is (mQ + lambda*mN) / (TQ + lambda*TN): matched weight over total weight, where
@@ -26,6 +28,9 @@ import java.util.List;
  *    multiplies it by 0.6 ("AHMAD BIN HASAN" is not "HASAN BIN AHMAD"), different legal forms by
  *    0.7 ("Deutsche Bank AG" is not "Deutsche Bank GmbH"). Numbers weigh 0.5 and do not contradict
  *    (series of trusts, funds and vessels).
+ * 5. A query written in Han characters is a complete name in each of its readings (HanReadings): a
+ *    name token of the list it lacks counts fully (COMPLETE) instead of at lambda, for in a Chinese,
+ *    Korean or Japanese name an extra syllable is another given name, not a middle name left out.
  *
  * The structure and the constants were chosen while looking at nomenklatura's name-pair benchmark
  * (cases.csv; a small grid over lambda, contradiction factor, phonetic similarity, edit bands and
@@ -43,6 +48,7 @@ final class NameScorer {
   static final double EDIT_K = 1.0;
   static final double FATHER = 0.6;
   static final double LEGAL_CONFLICT = 0.7;
+  static final double COMPLETE = 1.0;
 
   private NameScorer() {}
 
@@ -96,16 +102,25 @@ final class NameScorer {
     }
     int la = a.length();
     int lb = b.length();
-    if ((scriptA >= 2 || scriptB >= 2) && la <= 5 && lb <= 5) {
+    if (scriptA == 4 || scriptB == 4) {
+      // a Japanese reading is exact: only the other ways of writing the same kana count
+      if (scriptA != scriptB && la > 1 && lb > 1 && japanese(a).equals(japanese(b))) {
+        return new Sim(0.9, "translit-variant");
+      }
+      return la == 1 || lb == 1 ? initial(a, scriptA, b, scriptB) : NONE;
+    }
+    boolean hangul = scriptA == 3 || scriptB == 3;
+    if ((scriptA == 2 || scriptB == 2) && la <= 5 && lb <= 5 || hangul && la <= 7 && lb <= 7) {
       // one syllable of a Chinese or Korean name: a different letter is a different character;
-      // only the romanization variants of Korean (RR / McCune-Reischauer) count
-      if ((scriptA == 3 || scriptB == 3) && korean(a).equals(korean(b))) {
+      // only the romanization variants of Korean (RR / McCune-Reischauer) count, and only against
+      // a name romanized by someone else (two Hangul names are romanized alike here: 종 is not 정)
+      if (hangul && scriptA != scriptB && korean(a).equals(korean(b))) {
         return new Sim(0.85, "translit-variant");
       }
-      return la == 1 || lb == 1 ? initial(a, b) : NONE;
+      return la == 1 || lb == 1 ? initial(a, scriptA, b, scriptB) : NONE;
     }
     if (la == 1 || lb == 1) {
-      return initial(a, b);
+      return initial(a, scriptA, b, scriptB);
     }
     if ((scriptA == 1) != (scriptB == 1)) {
       // a name written in an abjad against a Latin one: only the abjad comparison is meaningful
@@ -142,13 +157,42 @@ final class NameScorer {
     return best >= MIN_PAIR ? new Sim(best, how) : NONE;
   }
 
-  private static Sim initial(String a, String b) {
+  /**
+   * A one-letter token as the initial of the other. Only a name written in Latin letters has
+   * initials: in a reading of Han or Hangul characters (scripts 2-4) one letter is a whole syllable
+   * or word (이 "i", 王 "o").
+   */
+  private static Sim initial(String a, int scriptA, String b, int scriptB) {
     int la = a.length();
     int lb = b.length();
-    if (la == 1 && b.charAt(0) == a.charAt(0) || lb == 1 && a.charAt(0) == b.charAt(0)) {
+    if (la == 1 && scriptA < 2 && b.charAt(0) == a.charAt(0)
+        || lb == 1 && scriptB < 2 && a.charAt(0) == b.charAt(0)) {
       return new Sim(0.8, "initial");
     }
     return NONE;
+  }
+
+  private static final java.util.regex.Pattern JA_LONG_O =
+      java.util.regex.Pattern.compile("o[ouh](?![aeiou])");
+  private static final java.util.regex.Pattern JA_MORA_N =
+      java.util.regex.Pattern.compile("m(?=[bpm])");
+
+  /**
+   * Japanese romanizations folded together: Hepburn, passport Hepburn and Kunrei (Satou / Satoh /
+   * Sato, Yuuki / Yuki, Shinbashi / Simbasi / Shimbashi, Tsuchiya / Tutiya, Fujita / Huzita).
+   */
+  static String japanese(String t) {
+    String s = HanReadings.shortVowels(JA_LONG_O.matcher(t).replaceAll("o"));
+    s =
+        s.replace("shi", "si")
+            .replace("chi", "ti")
+            .replace("tsu", "tu")
+            .replace("fu", "hu")
+            .replace("ji", "zi")
+            .replace("sh", "sy")
+            .replace("ch", "ty")
+            .replace("j", "zy");
+    return JA_MORA_N.matcher(s).replaceAll("n");
   }
 
   /** Korean romanizations folded together: Kim/Gim, Park/Bak, Jong/Jeong, Un/Eun, Chol/Cheol. */
@@ -382,8 +426,15 @@ final class NameScorer {
         strongMatched += w;
       }
     }
+    // a name read from Han characters is complete: a name token of the list that it lacks is a
+    // different given name, not a middle name left out, and counts fully (COMPLETE)
+    double missingC = 0;
     for (int j = 0; j < m; j++) {
       double w = c.weights[j];
+      if (q.reading != 0 && simC[j] == 0 && c.kinds[j] == Kind.NAME) {
+        missingC += w;
+        continue;
+      }
       double earned =
           partnerC[j] >= 0 && (c.tokens[j].length() < 2 || q.tokens[partnerC[j]].length() < 2)
               ? Math.min(w, q.weights[partnerC[j]])
@@ -391,7 +442,8 @@ final class NameScorer {
       mC += simC[j] * earned;
       costC += w - simC[j] * earned;
     }
-    double score = (mQ + LAMBDA_V * mC) / (mQ + costQ + LAMBDA_V * (mC + costC));
+    double score =
+        (mQ + LAMBDA_V * mC) / (mQ + costQ + LAMBDA_V * (mC + costC) + COMPLETE * missingC);
     if (strongMatched == 0) {
       score *= 0.5;
     }

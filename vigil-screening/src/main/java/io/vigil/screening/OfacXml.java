@@ -1,6 +1,8 @@
 package io.vigil.screening;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -9,6 +11,9 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -23,19 +28,19 @@ import org.xml.sax.SAXParseException;
  * strong|weak, firstName, lastName), idList/id (idType, idNumber, idCountry),
  * dateOfBirthList/dateOfBirthItem/dateOfBirth, nationalityList and citizenshipList (country),
  * addressList/address/country. Elements are matched by local name so the namespace version does not
- * matter. DTDs and external entities are refused (XXE). SDN_ADVANCED.XML (root Sanctions) is read
- * for names (in every script it gives), weak aliases, party type, birth date, nationality and
- * programs; its identity documents are not read yet.
+ * matter. DTDs and external entities are refused (XXE). The root element is read first with StAX:
+ * SDN_ADVANCED.XML (root Sanctions, about 100 MB) is streamed by OfacAdvancedXml; SDN.XML is
+ * parsed whole (DOM).
  */
 final class OfacXml {
   private OfacXml() {}
 
   static SanctionsList read(Path file, String listName, Clock clock) {
+    if (rootElement(file).equals("Sanctions")) {
+      return OfacAdvancedXml.read(file, listName, clock).list(); // streamed: ~100 MB
+    }
     Document doc = parse(file);
     Element root = doc.getDocumentElement();
-    if (root.getLocalName().equals("Sanctions")) {
-      return readAdvanced(file, root, listName, clock);
-    }
     if (!root.getLocalName().equals("sdnList")) {
       throw new ListFileRejected(
           file.toString(),
@@ -111,131 +116,31 @@ final class OfacXml {
     return new SanctionsList(listName, file.getFileName().toString(), clock.instant(), out);
   }
 
-  /**
-   * SDN_ADVANCED.XML, OFAC's edition of the UN Sanctions Data Standard: ReferenceValueSets define
-   * party types and feature types by id; each DistinctParty/Profile holds Identity/Alias (Primary,
-   * LowQuality = weak) with DocumentedName/DocumentedNamePart/NamePartValue (names in their
-   * original script too) and Feature elements (birth date, nationality); SanctionsEntries tie a
-   * ProfileID to its programs (SanctionsMeasure/Comment).
-   */
-  private static SanctionsList readAdvanced(Path file, Element root, String listName, Clock clock) {
-    java.util.Map<String, String> partyTypeOfSubType = new java.util.HashMap<>();
-    java.util.Map<String, String> partyTypeName = new java.util.HashMap<>();
-    java.util.Map<String, String> featureTypeName = new java.util.HashMap<>();
-    for (Element e : descendants(root, "PartyType")) {
-      partyTypeName.put(e.getAttribute("ID"), e.getTextContent().strip());
-    }
-    for (Element e : descendants(root, "PartySubType")) {
-      partyTypeOfSubType.put(e.getAttribute("ID"), e.getAttribute("PartyTypeID"));
-    }
-    for (Element e : descendants(root, "FeatureType")) {
-      featureTypeName.put(e.getAttribute("ID"), e.getTextContent().strip());
-    }
-    java.util.Map<String, List<String>> programsByProfile = new java.util.HashMap<>();
-    for (Element entry : descendants(root, "SanctionsEntry")) {
-      List<String> progs =
-          programsByProfile.computeIfAbsent(
-              entry.getAttribute("ProfileID"), k -> new ArrayList<>());
-      for (Element m : descendants(entry, "SanctionsMeasure")) {
-        String c = text(m, "Comment");
-        if (!c.isEmpty()) {
-          progs.add(c);
-        }
-      }
-    }
-    List<ListEntity> out = new ArrayList<>();
-    for (Element party : descendants(root, "DistinctParty")) {
-      for (Element profile : children(party, "Profile")) {
-        String id = profile.getAttribute("ID");
-        if (id.isEmpty()) {
-          throw new ListFileRejected(file.toString(), 0, "Profile without ID");
-        }
-        String type =
-            partyTypeName.getOrDefault(
-                partyTypeOfSubType.getOrDefault(profile.getAttribute("PartySubTypeID"), ""), "");
-        EntitySchema schema =
-            switch (type) {
-              case "Individual" -> EntitySchema.PERSON;
-              case "Entity" -> EntitySchema.ORGANIZATION;
-              case "Vessel" -> EntitySchema.VESSEL;
-              case "Aircraft" -> EntitySchema.AIRCRAFT;
-              default -> EntitySchema.UNKNOWN;
-            };
-        String caption = "";
-        List<String> names = new ArrayList<>();
-        List<String> weak = new ArrayList<>();
-        for (Element alias : descendants(profile, "Alias")) {
-          boolean primary = alias.getAttribute("Primary").equals("true");
-          boolean low = alias.getAttribute("LowQuality").equals("true");
-          for (Element dn : descendants(alias, "DocumentedName")) {
-            List<String> parts = new ArrayList<>();
-            for (Element v : descendants(dn, "NamePartValue")) {
-              parts.add(v.getTextContent().strip());
-            }
-            String n = String.join(" ", parts).strip();
-            if (n.isEmpty()) {
-              continue;
-            }
-            if (primary && caption.isEmpty()) {
-              caption = n;
-            } else if (low) {
-              weak.add(n);
-            } else {
-              names.add(n);
-            }
+  /** The local name of the root element, read with StAX up to it; DTDs are refused. */
+  private static String rootElement(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      XMLStreamReader r = OfacAdvancedXml.open(in);
+      try {
+        while (r.hasNext()) {
+          int ev = r.next();
+          if (ev == XMLStreamConstants.DTD) {
+            throw new ListFileRejected(
+                file.toString(), OfacAdvancedXml.line(r), "DTDs are refused");
+          }
+          if (ev == XMLStreamConstants.START_ELEMENT) {
+            return r.getLocalName();
           }
         }
-        if (caption.isEmpty() && !names.isEmpty()) {
-          caption = names.get(0);
-        }
-        if (caption.isEmpty()) {
-          throw new ListFileRejected(file.toString(), 0, "Profile " + id + " without a name");
-        }
-        List<String> dobs = new ArrayList<>();
-        List<String> countries = new ArrayList<>();
-        for (Element f : descendants(profile, "Feature")) {
-          String ft = featureTypeName.getOrDefault(f.getAttribute("FeatureTypeID"), "");
-          if (ft.startsWith("Birthdate")) {
-            for (Element from : descendants(f, "From")) {
-              String y = text(from, "Year");
-              String m = text(from, "Month");
-              String d = text(from, "Day");
-              if (!y.isEmpty()) {
-                dobs.add(y + (m.isEmpty() ? "" : "-" + pad(m) + (d.isEmpty() ? "" : "-" + pad(d))));
-              }
-              break;
-            }
-          } else if (ft.startsWith("Nationality") || ft.startsWith("Citizenship")) {
-            for (Element v : descendants(f, "VersionDetail")) {
-              String cc = Countries.code(v.getTextContent().strip());
-              if (!cc.isEmpty()) {
-                countries.add(cc);
-              }
-            }
-          }
-        }
-        out.add(
-            new ListEntity(
-                "ofac-" + party.getAttribute("FixedRef"),
-                schema,
-                caption,
-                names,
-                weak,
-                dobs,
-                countries,
-                List.of(),
-                programsByProfile.getOrDefault(id, List.of()),
-                ""));
+        throw new ListFileRejected(file.toString(), 0, "no root element");
+      } finally {
+        r.close();
       }
+    } catch (XMLStreamException e) {
+      throw new ListFileRejected(
+          file.toString(), OfacAdvancedXml.line(e), "malformed XML: " + e.getMessage());
+    } catch (IOException e) {
+      throw new ListFileRejected(file.toString(), 0, "unreadable XML: " + e.getMessage());
     }
-    if (out.isEmpty()) {
-      throw new ListFileRejected(file.toString(), 0, "no DistinctParty elements");
-    }
-    return new SanctionsList(listName, file.getFileName().toString(), clock.instant(), out);
-  }
-
-  private static String pad(String n) {
-    return n.length() == 1 ? "0" + n : n;
   }
 
   private static String name(String last, String first) {

@@ -21,8 +21,14 @@ final class PreparedName {
   final String[] skeleton;
   final boolean abjad;
 
-  /** 0 alphabetic, 1 abjad (Arabic, Hebrew, Persian), 2 Chinese syllables, 3 Korean syllables. */
+  /**
+   * 0 alphabetic, 1 abjad (Arabic, Hebrew, Persian), 2 Chinese syllables, 3 Korean syllables, 4
+   * Japanese words read from kanji (alphabetic, but one letter is a word, not an initial).
+   */
   final int script;
+
+  /** Which reading of a name in Han characters this form is (see readingOf). */
+  final int reading;
 
   final String how;
   final double totalWeight;
@@ -34,6 +40,7 @@ final class PreparedName {
     this.abjad = form.abjad();
     this.how = form.how();
     this.script = scriptOf(abjad, how);
+    this.reading = readingOf(how);
     int n = tokens.length;
     this.weights = new double[n];
     this.phonetic = new String[n];
@@ -65,6 +72,7 @@ final class PreparedName {
     this.abjad = abjad;
     this.how = how;
     this.script = scriptOf(abjad, how);
+    this.reading = readingOf(how);
     this.weights = new double[tokens.length];
     double total = 0;
     for (int i = 0; i < tokens.length; i++) {
@@ -78,10 +86,32 @@ final class PreparedName {
     if (abjad) {
       return 1;
     }
-    if (how.startsWith("Han-")) {
+    if (how.startsWith(NameNormalizer.MANDARIN)) {
       return 2;
     }
-    return how.startsWith("Hangul") ? 3 : 0;
+    if (how.startsWith("Hangul") || how.startsWith(NameNormalizer.KOREAN)) {
+      return 3;
+    }
+    return how.startsWith(NameNormalizer.JAPANESE) ? 4 : 0;
+  }
+
+  /** 0 for a name not in Han characters, else 1 Mandarin, 2 Korean, 3 Japanese reading. */
+  static int readingOf(String how) {
+    if (how.startsWith(NameNormalizer.MANDARIN)) {
+      return 1;
+    }
+    if (how.startsWith(NameNormalizer.KOREAN)) {
+      return 2;
+    }
+    return how.startsWith(NameNormalizer.JAPANESE) ? 3 : 0;
+  }
+
+  /**
+   * Whether two forms may be compared: two names in Han characters are compared reading with
+   * reading (Korean with Korean), never one reading against another.
+   */
+  static boolean comparable(PreparedName q, PreparedName c) {
+    return q.reading == 0 || c.reading == 0 || q.reading == c.reading;
   }
 
   static List<PreparedName> of(String name, EntitySchema schema) {

@@ -93,6 +93,9 @@ public final class Screener {
           continue;
         }
         PreparedName c = index.prepared(name);
+        if (!PreparedName.comparable(q, c)) {
+          continue;
+        }
         NameScorer.Alignment a = NameScorer.align(q, c, false);
         double s = a.score() * (index.isWeak(name) ? 0.9 : 1.0);
         Best b = best.get(entity);

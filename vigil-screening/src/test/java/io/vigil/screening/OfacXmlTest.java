@@ -72,7 +72,16 @@ class OfacXmlTest {
           <PartySubTypeValues><PartySubType ID="4" PartyTypeID="1">Unknown</PartySubType></PartySubTypeValues>
           <PartyTypeValues><PartyType ID="1">Individual</PartyType><PartyType ID="2">Entity</PartyType></PartyTypeValues>
           <FeatureTypeValues><FeatureType ID="8">Birthdate</FeatureType><FeatureType ID="10">Nationality Country</FeatureType></FeatureTypeValues>
+          <IDRegDocTypeValues><IDRegDocType ID="1571">Passport</IDRegDocType><IDRegDocType ID="1596">Tax ID No.</IDRegDocType></IDRegDocTypeValues>
+          <AreaCodeValues><AreaCode ID="1" CountryID="11208" Description="Russia">RU</AreaCode></AreaCodeValues>
+          <CountryValues><Country ID="11208" ISO2="RU">Russia</Country></CountryValues>
         </ReferenceValueSets>
+        <IDRegDocuments>
+          <IDRegDocument ID="901" IDRegDocTypeID="1571" IdentityID="1" IssuedBy-CountryID="11208" ValidityID="1">
+            <IDRegistrationNo>1234 56789</IDRegistrationNo>
+            <DocumentDate IDRegDocDateTypeID="1480"><DatePeriod CalendarTypeID="1" YearFixed="false" MonthFixed="false" DayFixed="false"><Start Approximate="false" YearFixed="false" MonthFixed="false" DayFixed="false"><From><Year>2015</Year><Month>3</Month><Day>1</Day></From><To><Year>2015</Year><Month>3</Month><Day>1</Day></To></Start></DatePeriod></DocumentDate>
+          </IDRegDocument>
+        </IDRegDocuments>
         <DistinctParties>
           <DistinctParty FixedRef="35096">
             <Profile ID="35096" PartySubTypeID="4">
@@ -102,6 +111,9 @@ class OfacXmlTest {
             <SanctionsMeasure ID="1" SanctionsTypeID="1"><Comment>RUSSIA-EO14024</Comment></SanctionsMeasure>
           </SanctionsEntry>
         </SanctionsEntries>
+        <IDRegDocuments>
+          <IDRegDocument ID="902" IDRegDocTypeID="1596" IdentityID="1"><IDRegistrationNo>772000000001</IDRegistrationNo></IDRegDocument>
+        </IDRegDocuments>
       </Sanctions>
       """;
 
@@ -117,5 +129,85 @@ class OfacXmlTest {
     assertThat(p.birthDates()).containsExactly("1952-10-07");
     assertThat(p.countries()).containsExactly("ru");
     assertThat(p.programs()).containsExactly("RUSSIA-EO14024");
+  }
+
+  @Test
+  void readsIdentityDocumentsLinkedThroughTheIdentityWhereverTheyStand(@TempDir Path dir)
+      throws IOException {
+    Path f = dir.resolve("SDN_ADVANCED.XML");
+    Files.writeString(f, ADVANCED, StandardCharsets.UTF_8);
+    ListEntity p = Lists.load(f, OfacCsvTest.CLOCK).entities().get(0);
+    // one document before the parties (where OFAC writes them), one after the last section
+    assertThat(p.identifiers())
+        .containsExactly(
+            new Identifier("Passport", "1234 56789", "Russia"),
+            new Identifier("Tax ID No.", "772000000001", ""));
+  }
+
+  @Test
+  void anIdentifierFromTheAdvancedFileMatchesAsACsvIdentifierDoes(@TempDir Path dir)
+      throws IOException {
+    Path f = dir.resolve("SDN_ADVANCED.XML");
+    Files.writeString(f, ADVANCED, StandardCharsets.UTF_8);
+    Screener s = Screener.of(java.util.List.of(Lists.load(f, OfacCsvTest.CLOCK)));
+    ScreeningQuery q =
+        new ScreeningQuery(
+            "Ivan Sidorov", EntitySchema.PERSON, "", "", java.util.List.of("123456789"));
+    java.util.List<ScreeningResult> r = s.screen(q, 0.9, 5);
+    assertThat(r).hasSize(1);
+    assertThat(r.get(0).score()).isGreaterThanOrEqualTo(0.95);
+    assertThat(r.get(0).explanation().adjustments())
+        .anySatisfy(a -> assertThat(a.detail()).isEqualTo("Passport 1234 56789"));
+  }
+
+  @Test
+  void skipsAndCountsADocumentOfAnUnknownIdentityAsOtherDanglingReferences(@TempDir Path dir)
+      throws IOException {
+    Path f = dir.resolve("SDN_ADVANCED.XML");
+    Files.writeString(
+        f,
+        ADVANCED.replace("IdentityID=\"1\" IssuedBy", "IdentityID=\"999\" IssuedBy"),
+        StandardCharsets.UTF_8);
+    OfacAdvancedXml.Read read = OfacAdvancedXml.read(f, "us_ofac", OfacCsvTest.CLOCK);
+    assertThat(read.danglingDocuments()).isEqualTo(1);
+    assertThat(read.list().entities().get(0).identifiers())
+        .extracting(Identifier::value)
+        .containsExactly("772000000001");
+  }
+
+  @Test
+  void rejectsAMalformedAdvancedFileWithTheLine(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("SDN_ADVANCED.XML");
+    Files.writeString(
+        f,
+        "<Sanctions>\n<DistinctParties>\n<DistinctParty FixedRef=\"1\">\n</DistinctParties>\n",
+        StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> Lists.load(f, OfacCsvTest.CLOCK))
+        .isInstanceOfSatisfying(ListFileRejected.class, e -> assertThat(e.line()).isEqualTo(4));
+    Files.writeString(
+        f,
+        "<Sanctions>\n<DistinctParties>\n<DistinctParty FixedRef=\"1\">\n<Profile>\n"
+            + "</Profile></DistinctParty></DistinctParties></Sanctions>\n",
+        StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> Lists.load(f, OfacCsvTest.CLOCK))
+        .isInstanceOfSatisfying(
+            ListFileRejected.class,
+            e -> {
+              assertThat(e.line()).isEqualTo(4);
+              assertThat(e.reason()).isEqualTo("Profile without ID");
+            });
+  }
+
+  @Test
+  void refusesDoctypesInTheAdvancedFile(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("SDN_ADVANCED.XML");
+    Files.writeString(
+        f,
+        "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+            + "<Sanctions>&e;</Sanctions>",
+        StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> OfacAdvancedXml.read(f, "us_ofac", OfacCsvTest.CLOCK))
+        .isInstanceOfSatisfying(
+            ListFileRejected.class, e -> assertThat(e.reason()).isEqualTo("DTDs are refused"));
   }
 }
