@@ -95,7 +95,12 @@ public final class CoordinationDetector {
             pool.submit(
                 () -> {
                   ItemGroups g = ItemGroups.of(actions, accounts);
-                  return new Object[] {g, SignalEdges.compute(g, accounts, options)};
+                  return new Object[] {
+                    g,
+                    s == Signal.SIMILAR_CONTENT
+                        ? ContentSimilarity.compute(actions, features.termUses, accounts, options)
+                        : SignalEdges.compute(g, accounts, options)
+                  };
                 }));
       }
       for (Map.Entry<Signal, Future<Object[]>> f : futures.entrySet()) {

@@ -111,11 +111,14 @@ public record DetectionOptions(
         nearDuplicateJaccard);
   }
 
-  /** Sets the window of every signal except {@link Signal#SYNCHRONIZED} (whose bin stays). */
+  /**
+   * Sets the window of every signal except {@link Signal#SYNCHRONIZED} (whose bin stays) and {@link
+   * Signal#SIMILAR_CONTENT} (which has none).
+   */
   public DetectionOptions withWindow(Duration window) {
     EnumMap<Signal, SignalSettings> s = new EnumMap<>(settings);
     for (Signal sig : Signal.values()) {
-      if (sig != Signal.SYNCHRONIZED) {
+      if (sig != Signal.SYNCHRONIZED && sig != Signal.SIMILAR_CONTENT) {
         s.put(sig, s.get(sig).withWindow(window));
       }
     }

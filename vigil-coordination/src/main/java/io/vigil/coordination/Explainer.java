@@ -89,7 +89,10 @@ final class Explainer {
     if (g == null) {
       return List.of();
     }
-    long window = s == Signal.SYNCHRONIZED ? Long.MAX_VALUE : options.windowSeconds(s);
+    long window =
+        s == Signal.SYNCHRONIZED || s == Signal.SIMILAR_CONTENT
+            ? Long.MAX_VALUE
+            : options.windowSeconds(s);
     int[][] idx = index(s);
     double[] idf = edges.get(s).itemIdf;
     List<double[]> found = new ArrayList<>();
@@ -285,6 +288,7 @@ final class Explainer {
           case NEAR_DUPLICATE -> "posted near-identical texts";
           case CO_REPLY -> "replied to the same posts";
           case SYNCHRONIZED -> "were active in the same time bins";
+          case SIMILAR_CONTENT -> "wrote about the same things";
         };
     String window = options.settings().get(s).window().toString().substring(2).toLowerCase();
     StringBuilder b =
@@ -293,13 +297,20 @@ final class Explainer {
             .append(" pairs among ")
             .append(size)
             .append(" accounts ")
-            .append(what)
-            .append(s == Signal.SYNCHRONIZED ? " (bins of " : " within ")
-            .append(window)
-            .append(s == Signal.SYNCHRONIZED ? ")" : "")
-            .append(" more often than chance (")
-            .append(Math.round(share * 100))
-            .append("% of the co-action weight inside the cluster)");
+            .append(what);
+    if (s == Signal.SIMILAR_CONTENT) {
+      b.append(" (TF-IDF cosine of their posts' words, hashtags and mentions, among each one's ")
+          .append(ContentSimilarity.NEIGHBOURS)
+          .append(" most similar accounts)");
+    } else {
+      b.append(s == Signal.SYNCHRONIZED ? " (bins of " : " within ")
+          .append(window)
+          .append(s == Signal.SYNCHRONIZED ? ")" : "")
+          .append(" more often than chance");
+    }
+    b.append(" (")
+        .append(Math.round(share * 100))
+        .append("% of the co-action weight inside the cluster)");
     if (!items.isEmpty()) {
       b.append("; e.g. '").append(items.get(0).item()).append("' by ");
       b.append(items.get(0).accounts()).append(" members");

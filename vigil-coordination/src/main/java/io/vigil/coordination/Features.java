@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /*
@@ -33,6 +34,11 @@ final class Features implements PostSink {
   private final List<Map<String, int[]>> languages = new ArrayList<>();
   final EnumMap<Signal, SignalActions> actions = new EnumMap<>(Signal.class);
   final NearDuplicates nearDuplicates = new NearDuplicates();
+
+  /** Similar-content: (term << 32 | account) to its action, and per action the number of uses. */
+  private @Nullable LongIntMap accountTerms = new LongIntMap(1 << 16);
+
+  final IntArray termUses = new IntArray(1 << 12);
   final List<MalformedRow> malformed = new ArrayList<>();
   long malformedCount;
   long posts;
@@ -125,6 +131,9 @@ final class Features implements PostSink {
     if (f.replyKey() != PostFeatures.NONE && (s = actions.get(Signal.CO_REPLY)) != null) {
       s.add(s.item(f.replyKey(), "reply to post " + p.replyTo()), a, t);
     }
+    if ((s = actions.get(Signal.SIMILAR_CONTENT)) != null) {
+      addTerms(s, f.termKeys(), f.termLabels(), a, t);
+    }
     if ((s = actions.get(Signal.SYNCHRONIZED)) != null) {
       long bin = Math.floorDiv(p.time(), binSeconds);
       s.add(s.binItem(bin), a, t);
@@ -139,8 +148,31 @@ final class Features implements PostSink {
     }
   }
 
+  /**
+   * Similar-content actions are aggregated per (account, term) as they arrive: one action (at the
+   * first use) per pair, and its use count in {@link #termUses}, so memory grows with the distinct
+   * pairs rather than with every word of every post.
+   */
+  private void addTerms(SignalActions s, long[] keys, List<String> labels, int a, int t) {
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] == PostFeatures.NONE) {
+        continue;
+      }
+      int item = s.item(keys[i], labels.get(i));
+      int action =
+          Objects.requireNonNull(accountTerms).putIfAbsent(((long) item << 32) | a, s.size());
+      if (action < 0) {
+        s.add(item, a, t);
+        termUses.add(1);
+      } else {
+        termUses.set(action, termUses.get(action) + 1);
+      }
+    }
+  }
+
   /** Call once after the last post: turns the near-duplicate texts into actions. */
   void finish() {
+    accountTerms = null; // only needed while reading
     SignalActions s = actions.get(Signal.NEAR_DUPLICATE);
     if (s != null) {
       nearDuplicates.emit(s, options.nearDuplicateJaccard());

@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * - near-duplicate: MinHash signature of an own post's text (NearDuplicates).
  * - co-reply: the id of the post replied to (absent in the IRA file, so this signal is empty).
  * - synchronized: the time bin (width = the signal's window) of every post, reposts included.
+ * - similar-content: the distinct content terms of every post (TextScan.contentTerms), reposts
+ *   included: what an account chooses to repost is part of what it says.
  * As in QUT's toolkit, reposts count only for co-retweet (and activity), so one retweet does not
  * count in four signals.
  */
@@ -35,7 +37,9 @@ record PostFeatures(
     long sequenceKey,
     @Nullable String sequenceLabel,
     int @Nullable [] signature,
-    long replyKey) {
+    long replyKey,
+    long[] termKeys,
+    List<String> termLabels) {
 
   static final long NONE = 0L;
   private static final long[] NO_KEYS = new long[0];
@@ -94,6 +98,12 @@ record PostFeatures(
         p.replyTo() != null && on.contains(Signal.CO_REPLY)
             ? nonZero(Hashing.hash(p.replyTo(), 4))
             : NONE;
+    long[] termKeys = NO_KEYS;
+    List<String> termLabels = List.of();
+    if (on.contains(Signal.SIMILAR_CONTENT)) {
+      termLabels = TextScan.contentTerms(p.text());
+      termKeys = keys(termLabels, 6);
+    }
     return new PostFeatures(
         p,
         retweetKey,
@@ -105,7 +115,9 @@ record PostFeatures(
         sequenceKey,
         sequenceLabel,
         signature,
-        replyKey);
+        replyKey,
+        termKeys,
+        termLabels);
   }
 
   /** Hashes of the distinct values (duplicates within one post get key NONE). */

@@ -51,7 +51,18 @@ public enum Signal {
   SYNCHRONIZED(
       "synchronized",
       Duration.ofMinutes(1),
-      List.of(new Technique("T0049", "Flood Information Space")));
+      List.of(new Technique("T0049", "Flood Information Space"))),
+  /**
+   * Writing about the same things: the TF-IDF cosine of two accounts' term profiles (words,
+   * hashtags and mentions of their posts) over the whole input. Its window is not used: a profile
+   * spans every post of the account.
+   */
+  SIMILAR_CONTENT(
+      "similar-content",
+      Duration.ofDays(36_500),
+      List.of(
+          new Technique("T0084", "Reuse Existing Content"),
+          new Technique("T0085", "Develop Text-Based Content")));
 
   /*
    * Synchronized activity is computed and reported as supporting evidence (reasons, edges,

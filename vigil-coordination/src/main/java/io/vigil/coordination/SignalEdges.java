@@ -62,6 +62,37 @@ final class SignalEdges {
     return a.length;
   }
 
+  /** Edges computed elsewhere (similar-content), in the same shape. */
+  static SignalEdges of(
+      Signal signal,
+      int[] a,
+      int[] b,
+      int[] coActions,
+      double[] weight,
+      double[] score,
+      int activeAccounts,
+      double[] itemIdf,
+      int candidatePairs) {
+    int eligible = 0;
+    for (double w : itemIdf) {
+      if (w > 0) {
+        eligible++;
+      }
+    }
+    return new SignalEdges(
+        signal,
+        a,
+        b,
+        coActions,
+        weight,
+        score,
+        new int[0],
+        eligible,
+        activeAccounts,
+        itemIdf,
+        candidatePairs);
+  }
+
   static SignalEdges compute(ItemGroups groups, int accountCount, DetectionOptions options) {
     Signal signal = groups.signal;
     long window = signal == Signal.SYNCHRONIZED ? Long.MAX_VALUE : options.windowSeconds(signal);

@@ -108,6 +108,62 @@ final class TextScan {
     }
   }
 
+  /** At most this many distinct terms are taken from one post. */
+  static final int MAX_TERMS = 48;
+
+  /**
+   * The content terms of a post (for similar-content): the repost prefix stripped, links skipped,
+   * runs of letters and digits lower-cased (a leading '#' or '@' kept, so hashtags and mentions are
+   * terms of their own), at least three characters and not all digits, distinct, in order.
+   */
+  static List<String> contentTerms(String text) {
+    String t = stripRepostPrefix(text);
+    List<String> out = new ArrayList<>(16);
+    int n = t.length();
+    int i = 0;
+    while (i < n && out.size() < MAX_TERMS) {
+      char c = t.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+        continue;
+      }
+      if (t.startsWith("http://", i) || t.startsWith("https://", i)) {
+        while (i < n && !Character.isWhitespace(t.charAt(i))) {
+          i++;
+        }
+        continue;
+      }
+      int start = i;
+      boolean marked = (c == '#' || c == '@') && i + 1 < n && isWordChar(t.charAt(i + 1));
+      if (marked) {
+        i++;
+      } else if (!Character.isLetterOrDigit(c)) {
+        i++;
+        continue;
+      }
+      int wordStart = i;
+      boolean letter = false;
+      while (i < n && isWordChar(t.charAt(i))) {
+        letter |= Character.isLetter(t.charAt(i));
+        i++;
+      }
+      if (letter && i - wordStart >= 3) {
+        String term = t.substring(start, i).toLowerCase(Locale.ROOT);
+        if (!out.contains(term)) {
+          out.add(term);
+        }
+      }
+      if (i == start) {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_';
+  }
+
   static String normalizeText(String text) {
     String t = stripRepostPrefix(text);
     StringBuilder b = new StringBuilder(t.length());

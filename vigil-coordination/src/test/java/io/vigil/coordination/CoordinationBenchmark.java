@@ -97,6 +97,7 @@ public final class CoordinationBenchmark {
         d.stats().edges(),
         d.clusters().size());
     System.out.printf("signal edges %s%n", d.stats().signalEdges());
+    System.out.printf("signal actions %s%n", d.stats().signalActions());
     System.out.printf(
         "input %s%nphases ms %s; wall %,d ms; process cpu %,d ms; peak heap %,d MB; live heap after"
             + " GC %,d MB%n",
@@ -111,8 +112,61 @@ public final class CoordinationBenchmark {
             "  cluster %d size %d %s %s%n", c.id(), c.accounts().size(), dist, c.signals());
       }
     }
+    if (System.getProperty("between") != null) {
+      between(d, labels);
+    }
     print("all", ev.all());
     print("english", ev.english());
+  }
+
+  /**
+   * Diagnostic: the combined weight between the largest clusters, per signal, and its ratio to
+   * chance.
+   */
+  static void between(Detection d, Map<String, String> labels) {
+    int top = 12;
+    double total = 0;
+    double[] strength = new double[top + 1];
+    double[][] w = new double[top + 1][top + 1];
+    Map<Signal, double[][]> perSignal = new java.util.EnumMap<>(Signal.class);
+    for (Edge e : d.edges()) {
+      int x = d.clusterOf(e.account());
+      int y = d.clusterOf(e.otherAccount());
+      total += e.weight();
+      if (x >= 1 && x <= top) {
+        strength[x] += e.weight();
+      }
+      if (y >= 1 && y <= top) {
+        strength[y] += e.weight();
+      }
+      if (x >= 1 && x <= top && y >= 1 && y <= top && x != y) {
+        w[x][y] += e.weight();
+        w[y][x] += e.weight();
+        for (var en : e.signalWeights().entrySet()) {
+          double[][] m = perSignal.computeIfAbsent(en.getKey(), k -> new double[top + 1][top + 1]);
+          m[x][y] += en.getValue();
+          m[y][x] += en.getValue();
+        }
+      }
+    }
+    for (int x = 1; x <= top; x++) {
+      StringBuilder b = new StringBuilder("  c" + x + " s=" + Math.round(strength[x]) + ":");
+      for (int y = 1; y <= top; y++) {
+        double expected = strength[x] * strength[y] / (2 * total);
+        b.append(String.format(" %5.2f", expected > 0 ? w[x][y] / expected : 0));
+      }
+      System.out.println(b);
+    }
+    for (var en : perSignal.entrySet()) {
+      StringBuilder b = new StringBuilder("  " + en.getKey() + " c1..3 rows:");
+      for (int x = 1; x <= 3; x++) {
+        for (int y = 1; y <= top; y++) {
+          b.append(String.format(" %.0f", en.getValue()[x][y]));
+        }
+        b.append(" |");
+      }
+      System.out.println(b);
+    }
   }
 
   static void print(String name, Agreement a) {

@@ -147,6 +147,91 @@ class CoordinationDetectorTest {
         .toList();
   }
 
+  /**
+   * Two desks, each writing about its own subjects in its own words, never on the same items at the
+   * same time; fifty other accounts write about everything. Everybody uses the common words.
+   */
+  static String twoDesks() {
+    java.util.Random r = new java.util.Random(5);
+    String[] deskA = {"pipeline", "tariff", "refinery", "gazprom", "sanctions", "export", "barrel"};
+    String[] deskB = {"vaccine", "autism", "doctors", "pharma", "injection", "hospital", "cure"};
+    String[] common = {
+      "election", "people", "today", "great", "news", "country", "think", "world", "time", "video",
+      "music", "river", "coffee", "movie", "garden", "train", "summer", "budget", "school", "team"
+    };
+    StringBuilder posts = new StringBuilder();
+    long t = Fixtures.START.getEpochSecond();
+    for (int a = 0; a < 62; a++) {
+      String account = a < 6 ? "deskA" + a : a < 12 ? "deskB" + (a - 6) : "other" + (a - 12);
+      for (int p = 0; p < 30; p++) {
+        StringBuilder text = new StringBuilder();
+        for (int w = 0; w < 6; w++) {
+          String[] pool = a < 6 && w < 3 ? deskA : a >= 6 && a < 12 && w < 3 ? deskB : common;
+          text.append(pool[r.nextInt(pool.length)]).append(' ');
+        }
+        if (a >= 12) {
+          text.append("topic").append(r.nextInt(400)).append("x ");
+        }
+        posts
+            .append(
+                Fixtures.json(
+                    account,
+                    t + r.nextInt(60 * 86_400),
+                    text.toString().trim(),
+                    null,
+                    null,
+                    List.of(),
+                    List.of()))
+            .append('\n');
+      }
+    }
+    return posts.toString();
+  }
+
+  @Test
+  void accountsWritingAboutTheSameThingsAreLinkedAndExplainedByTheirSharedTerms() {
+    Detection d =
+        detect(
+            twoDesks(),
+            DetectionOptions.defaults().withSignals(EnumSet.of(Signal.SIMILAR_CONTENT)));
+
+    assertThat(d.clusters()).hasSize(2);
+    for (Cluster c : d.clusters()) {
+      assertThat(c.accounts()).hasSize(6);
+      assertThat(c.accounts().stream().map(a -> a.substring(0, 5)).distinct()).hasSize(1);
+      assertThat(c.reasons())
+          .singleElement()
+          .satisfies(
+              reason -> {
+                assertThat(reason.signal()).isEqualTo(Signal.SIMILAR_CONTENT);
+                assertThat(reason.summary()).contains("wrote about the same things");
+              });
+      assertThat(c.techniques()).extracting(Technique::id).contains("T0084");
+    }
+    List<CoAction> why = d.explain("deskA0", "deskA1", 10);
+    assertThat(why)
+        .isNotEmpty()
+        .allSatisfy(a -> assertThat(a.signal()).isEqualTo(Signal.SIMILAR_CONTENT));
+    assertThat(why)
+        .extracting(CoAction::item)
+        .containsAnyOf("pipeline", "tariff", "refinery", "gazprom", "sanctions", "export")
+        .doesNotContain("election", "people");
+    assertThat(d.explain("deskA0", "deskB0", 10)).isEmpty();
+  }
+
+  @Test
+  void wordsEveryoneUsesLinkNobodyBySimilarContent() {
+    String everyoneTheSame =
+        twoDesks().replaceAll("\"text\":\"[^\"]*\"", "\"text\":\"election people today\"");
+
+    Detection d =
+        detect(
+            everyoneTheSame,
+            DetectionOptions.defaults().withSignals(EnumSet.of(Signal.SIMILAR_CONTENT)));
+
+    assertThat(d.edges()).isEmpty();
+  }
+
   @Test
   void theSameSeedGivesTheSameClusters() {
     DetectionOptions o = DetectionOptions.defaults().withSeed(11);

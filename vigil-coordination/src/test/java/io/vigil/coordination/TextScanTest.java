@@ -14,6 +14,14 @@ class TextScanTest {
   }
 
   @Test
+  void contentTermsAreWordsHashtagsAndMentionsWithoutLinksOrRepostPrefix() {
+    assertThat(
+            TextScan.contentTerms(
+                "RT @desk: Vote NOW in Ohio! #MAGA @Someone https://t.co/xYz 2016 ab Голосуй vote"))
+        .containsExactly("vote", "now", "ohio", "#maga", "@someone", "голосуй");
+  }
+
+  @Test
   void normalizesUrlsButKeepsPathCase() {
     assertThat(TextScan.normalizeUrl("HTTPS://WWW.Example.com/Path/?utm_source=tw&id=3#frag"))
         .isEqualTo("example.com/Path?id=3");

@@ -38,7 +38,7 @@ final class DetectionOptionsMixin {
       paramLabel = "LIST",
       description =
           "Comma-separated: co-retweet, co-link, co-hashtag, hashtag-sequence, near-duplicate,"
-              + " co-reply, synchronized (default: all).")
+              + " co-reply, synchronized, similar-content (default: all).")
   @Nullable Set<Signal> signals;
 
   @Option(
@@ -46,7 +46,7 @@ final class DetectionOptionsMixin {
       converter = Converters.DurationConverter.class,
       paramLabel = "DURATION",
       description =
-          "Co-action window for every signal except synchronized, e.g. 60s, 1h (default: per"
+          "Co-action window for every signal except synchronized and similar-content, e.g. 60s, 1h (default: per"
               + " signal, 1h; hashtag-sequence 1d).")
   @Nullable Duration window;
 
