@@ -2,11 +2,11 @@ package io.vigil.coordination;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /*
@@ -36,7 +36,20 @@ final class Features implements PostSink {
   final NearDuplicates nearDuplicates = new NearDuplicates();
 
   /** Similar-content: (term << 32 | account) to its action, and per action the number of uses. */
-  private @Nullable LongIntMap accountTerms = new LongIntMap(1 << 16);
+  private @Nullable LongIntMap accountTerms;
+
+  /** The current run of one account's posts: its distinct terms, uses and first use. */
+  private int runAccount = -1;
+
+  private LongIntMap runIndex = new LongIntMap(64);
+  private long[] runKeys = new long[64];
+  private final List<String> runTexts = new ArrayList<>();
+  private int[] runSpans = new int[64];
+  private int[] runEnds = new int[64];
+  private int[] runUses = new int[64];
+  private int[] runFirst = new int[64];
+  private int runSize;
+  private final java.util.BitSet runFlushed = new java.util.BitSet();
 
   final IntArray termUses = new IntArray(1 << 12);
   final List<MalformedRow> malformed = new ArrayList<>();
@@ -132,7 +145,7 @@ final class Features implements PostSink {
       s.add(s.item(f.replyKey(), "reply to post " + p.replyTo()), a, t);
     }
     if ((s = actions.get(Signal.SIMILAR_CONTENT)) != null) {
-      addTerms(s, f.termKeys(), f.termLabels(), a, t);
+      addTerms(s, f.terms(), f.post().text(), a, t);
     }
     if ((s = actions.get(Signal.SYNCHRONIZED)) != null) {
       long bin = Math.floorDiv(p.time(), binSeconds);
@@ -151,27 +164,81 @@ final class Features implements PostSink {
   /**
    * Similar-content actions are aggregated per (account, term) as they arrive: one action (at the
    * first use) per pair, and its use count in {@link #termUses}, so memory grows with the distinct
-   * pairs rather than with every word of every post.
+   * pairs rather than with every word of every post. The sum is kept for the current run of one
+   * account's posts in a small table (the archives list posts account by account, so the large
+   * tables are touched once per distinct pair, not once per word); only when an account comes back
+   * after another one is a table of every (account, term) pair built to merge into.
    */
-  private void addTerms(SignalActions s, long[] keys, List<String> labels, int a, int t) {
+  private void addTerms(SignalActions s, TextScan.Terms terms, String text, int a, int t) {
+    long[] keys = terms.keys();
+    if (a != runAccount) {
+      flushRun(s);
+      runAccount = a;
+    }
     for (int i = 0; i < keys.length; i++) {
       if (keys[i] == PostFeatures.NONE) {
         continue;
       }
-      int item = s.item(keys[i], labels.get(i));
-      int action =
-          Objects.requireNonNull(accountTerms).putIfAbsent(((long) item << 32) | a, s.size());
-      if (action < 0) {
-        s.add(item, a, t);
-        termUses.add(1);
+      int at = runIndex.putIfAbsent(keys[i], runSize);
+      if (at < 0) {
+        if (runSize == runKeys.length) {
+          runKeys = Arrays.copyOf(runKeys, runSize * 2);
+          runUses = Arrays.copyOf(runUses, runSize * 2);
+          runFirst = Arrays.copyOf(runFirst, runSize * 2);
+          runSpans = Arrays.copyOf(runSpans, runSize * 2);
+          runEnds = Arrays.copyOf(runEnds, runSize * 2);
+        }
+        runKeys[runSize] = keys[i];
+        runTexts.add(text);
+        runSpans[runSize] = terms.spans()[2 * i];
+        runEnds[runSize] = terms.spans()[2 * i + 1];
+        runUses[runSize] = 1;
+        runFirst[runSize++] = t;
       } else {
-        termUses.set(action, termUses.get(action) + 1);
+        runUses[at]++;
+        runFirst[at] = Math.min(runFirst[at], t);
       }
     }
   }
 
+  private void flushRun(SignalActions s) {
+    int a = runAccount;
+    if (a < 0 || runSize == 0) {
+      return;
+    }
+    if (runFlushed.get(a) && accountTerms == null) {
+      // the account comes back: from now on merge through a table of all pairs so far
+      accountTerms = new LongIntMap(Math.max(1 << 16, s.size()));
+      for (int i = 0; i < s.size(); i++) {
+        accountTerms.putIfAbsent(((long) s.items.get(i) << 32) | s.accounts.get(i), i);
+      }
+    }
+    runFlushed.set(a);
+    for (int i = 0; i < runSize; i++) {
+      int item = s.item(runKeys[i], runTexts.get(i), runSpans[i], runEnds[i]);
+      int action =
+          accountTerms == null
+              ? -1 - s.size()
+              : accountTerms.putIfAbsent(((long) item << 32) | a, s.size());
+      if (action < 0) {
+        s.add(item, a, runFirst[i]);
+        termUses.add(runUses[i]);
+      } else {
+        termUses.set(action, termUses.get(action) + runUses[i]);
+        s.times.set(action, Math.min(s.times.get(action), runFirst[i]));
+      }
+    }
+    runIndex = new LongIntMap(64);
+    runTexts.clear();
+    runSize = 0;
+  }
+
   /** Call once after the last post: turns the near-duplicate texts into actions. */
   void finish() {
+    SignalActions content = actions.get(Signal.SIMILAR_CONTENT);
+    if (content != null) {
+      flushRun(content);
+    }
     accountTerms = null; // only needed while reading
     SignalActions s = actions.get(Signal.NEAR_DUPLICATE);
     if (s != null) {

@@ -38,8 +38,7 @@ record PostFeatures(
     @Nullable String sequenceLabel,
     int @Nullable [] signature,
     long replyKey,
-    long[] termKeys,
-    List<String> termLabels) {
+    TextScan.Terms terms) {
 
   static final long NONE = 0L;
   private static final long[] NO_KEYS = new long[0];
@@ -98,12 +97,8 @@ record PostFeatures(
         p.replyTo() != null && on.contains(Signal.CO_REPLY)
             ? nonZero(Hashing.hash(p.replyTo(), 4))
             : NONE;
-    long[] termKeys = NO_KEYS;
-    List<String> termLabels = List.of();
-    if (on.contains(Signal.SIMILAR_CONTENT)) {
-      termLabels = TextScan.contentTerms(p.text());
-      termKeys = keys(termLabels, 6);
-    }
+    TextScan.Terms terms =
+        on.contains(Signal.SIMILAR_CONTENT) ? TextScan.contentTerms(p.text()) : TextScan.Terms.NONE;
     return new PostFeatures(
         p,
         retweetKey,
@@ -116,8 +111,7 @@ record PostFeatures(
         sequenceLabel,
         signature,
         replyKey,
-        termKeys,
-        termLabels);
+        terms);
   }
 
   /** Hashes of the distinct values (duplicates within one post get key NONE). */

@@ -35,6 +35,16 @@ final class SignalActions {
     return id;
   }
 
+  /** The item id for a key hash; the label (a span of the text, lower-cased) is made only once. */
+  int item(long keyHash, String text, int start, int end) {
+    int id = dictionary.putIfAbsent(keyHash, labels.size());
+    if (id < 0) {
+      labels.add(TextScan.term(text, start, Math.min(end, start + LABEL_MAX)));
+      return -1 - id;
+    }
+    return id;
+  }
+
   /** The item id of a time bin; its label is made only when asked for (there are many bins). */
   int binItem(long bin) {
     int id = dictionary.putIfAbsent(bin, labels.size());

@@ -112,29 +112,32 @@ final class TextScan {
   static final int MAX_TERMS = 48;
 
   /**
-   * The content terms of a post (for similar-content): the repost prefix stripped, links skipped,
+   * The content terms of a post (for similar-content): the repost prefix skipped, links skipped,
    * runs of letters and digits lower-cased (a leading '#' or '@' kept, so hashtags and mentions are
-   * terms of their own), at least three characters and not all digits, distinct, in order.
+   * terms of their own), at least three characters and not all digits, distinct, in order. Returns
+   * per term its 64-bit key (of the lower-cased characters; no string is made) and its span in the
+   * text as start and end offsets; {@link #term} makes the string when one is needed.
    */
-  static List<String> contentTerms(String text) {
-    String t = stripRepostPrefix(text);
-    List<String> out = new ArrayList<>(16);
-    int n = t.length();
-    int i = 0;
-    while (i < n && out.size() < MAX_TERMS) {
-      char c = t.charAt(i);
+  static Terms contentTerms(String text) {
+    int n = text.length();
+    int i = n - stripRepostPrefix(text).length();
+    long[] keys = new long[16];
+    int[] spans = new int[32];
+    int count = 0;
+    while (i < n && count < MAX_TERMS) {
+      char c = text.charAt(i);
       if (Character.isWhitespace(c)) {
         i++;
         continue;
       }
-      if (t.startsWith("http://", i) || t.startsWith("https://", i)) {
-        while (i < n && !Character.isWhitespace(t.charAt(i))) {
+      if (text.startsWith("http://", i) || text.startsWith("https://", i)) {
+        while (i < n && !Character.isWhitespace(text.charAt(i))) {
           i++;
         }
         continue;
       }
       int start = i;
-      boolean marked = (c == '#' || c == '@') && i + 1 < n && isWordChar(t.charAt(i + 1));
+      boolean marked = (c == '#' || c == '@') && i + 1 < n && isWordChar(text.charAt(i + 1));
       if (marked) {
         i++;
       } else if (!Character.isLetterOrDigit(c)) {
@@ -143,19 +146,60 @@ final class TextScan {
       }
       int wordStart = i;
       boolean letter = false;
-      while (i < n && isWordChar(t.charAt(i))) {
-        letter |= Character.isLetter(t.charAt(i));
+      long h = 0xcbf29ce484222325L ^ TERM_SEED;
+      if (marked) {
+        h = (h ^ c) * 0x100000001b3L;
+      }
+      while (i < n && isWordChar(text.charAt(i))) {
+        char w = text.charAt(i);
+        letter |= Character.isLetter(w);
+        h = (h ^ Character.toLowerCase(w)) * 0x100000001b3L;
         i++;
       }
       if (letter && i - wordStart >= 3) {
-        String term = t.substring(start, i).toLowerCase(Locale.ROOT);
-        if (!out.contains(term)) {
-          out.add(term);
+        long key = Hashing.fmix(h);
+        key = key == 0 ? 1 : key;
+        boolean seen = false;
+        for (int k = 0; k < count && !seen; k++) {
+          seen = keys[k] == key;
+        }
+        if (!seen) {
+          if (count == keys.length) {
+            keys = java.util.Arrays.copyOf(keys, count * 2);
+            spans = java.util.Arrays.copyOf(spans, count * 4);
+          }
+          keys[count] = key;
+          spans[2 * count] = start;
+          spans[2 * count + 1] = i;
+          count++;
         }
       }
       if (i == start) {
         i++;
       }
+    }
+    return new Terms(
+        java.util.Arrays.copyOf(keys, count), java.util.Arrays.copyOf(spans, 2 * count));
+  }
+
+  private static final long TERM_SEED = 6;
+
+  /** The terms of a post: keys, and spans as (start, end) pairs into the text. */
+  record Terms(long[] keys, int[] spans) {
+    static final Terms NONE = new Terms(new long[0], new int[0]);
+  }
+
+  /** The lower-cased text of a term span. */
+  static String term(String text, int start, int end) {
+    return text.substring(start, end).toLowerCase(Locale.ROOT);
+  }
+
+  /** The content terms as strings (for tests and explanations). */
+  static List<String> contentTermStrings(String text) {
+    Terms t = contentTerms(text);
+    List<String> out = new ArrayList<>(t.keys().length);
+    for (int k = 0; k < t.keys().length; k++) {
+      out.add(term(text, t.spans()[2 * k], t.spans()[2 * k + 1]));
     }
     return out;
   }

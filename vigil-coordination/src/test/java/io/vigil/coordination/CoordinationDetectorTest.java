@@ -220,6 +220,30 @@ class CoordinationDetectorTest {
   }
 
   @Test
+  void similarContentDoesNotDependOnWhetherPostsComeAccountByAccount() {
+    DetectionOptions content =
+        DetectionOptions.defaults().withSignals(EnumSet.of(Signal.SIMILAR_CONTENT));
+    List<String> lines = new ArrayList<>(List.of(twoDesks().split("\n")));
+    java.util.Collections.shuffle(lines, new java.util.Random(3));
+
+    List<Edge> grouped = detect(twoDesks(), content).edges();
+    List<Edge> interleaved = detect(String.join("\n", lines) + "\n", content).edges();
+
+    assertThat(grouped).isNotEmpty();
+    assertThat(edgeSet(interleaved)).isEqualTo(edgeSet(grouped));
+  }
+
+  static Set<String> edgeSet(List<Edge> edges) {
+    Set<String> out = new HashSet<>();
+    for (Edge e : edges) {
+      String x = e.account().compareTo(e.otherAccount()) < 0 ? e.account() : e.otherAccount();
+      String y = x.equals(e.account()) ? e.otherAccount() : e.account();
+      out.add(x + "-" + y + "-" + Math.round(e.weight() * 1e6));
+    }
+    return out;
+  }
+
+  @Test
   void wordsEveryoneUsesLinkNobodyBySimilarContent() {
     String everyoneTheSame =
         twoDesks().replaceAll("\"text\":\"[^\"]*\"", "\"text\":\"election people today\"");

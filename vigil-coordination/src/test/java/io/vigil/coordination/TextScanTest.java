@@ -16,7 +16,7 @@ class TextScanTest {
   @Test
   void contentTermsAreWordsHashtagsAndMentionsWithoutLinksOrRepostPrefix() {
     assertThat(
-            TextScan.contentTerms(
+            TextScan.contentTermStrings(
                 "RT @desk: Vote NOW in Ohio! #MAGA @Someone https://t.co/xYz 2016 ab Голосуй vote"))
         .containsExactly("vote", "now", "ohio", "#maga", "@someone", "голосуй");
   }
