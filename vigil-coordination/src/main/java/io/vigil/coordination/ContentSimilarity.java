@@ -19,8 +19,10 @@ import org.jspecify.annotations.Nullable;
  *   least MIN_COSINE, and it is among the NEIGHBOURS most similar accounts of one of the two (a
  *   k-nearest-neighbour graph, so a language or topic shared by hundreds of accounts does not
  *   become a clique). The edge weight is the cosine, in [0, 1] like the other signals' weights.
- *   There is no Poisson null model here: the kNN filter plays that role for a signal every pair
- *   has some value of.
+ *   And, as for the other signals, the number of profile terms the two share must be unlikely
+ *   (Poisson tail < alpha) if each account's profile terms were drawn at random from the terms in
+ *   two or more profiles (NullModel): accounts drawing words from one small common vocabulary
+ *   share many terms by chance and are not linked.
  * Constants chosen on the IRA posts of 2015-07-01..2016-07-01 only (module README).
  */
 final class ContentSimilarity {
@@ -115,9 +117,12 @@ final class ContentSimilarity {
         postingWeight[fill[it]++] = heapW[base + k];
       }
     }
+    int profileTerms = 0;
     for (int it = 0; it < items; it++) {
       if (termOffsets[it + 1] - termOffsets[it] < 2) {
         idf[it] = 0; // in no two profiles: explains nothing
+      } else {
+        profileTerms++;
       }
     }
     SignalEdges.PairTable pairs = new SignalEdges.PairTable(Math.max(1024, slots * NEIGHBOURS));
@@ -152,6 +157,7 @@ final class ContentSimilarity {
     int[] kb = new int[n];
     int[] kc = new int[n];
     double[] kw = new double[n];
+    double[] kp = new double[n];
     int kept = 0;
     for (int s = 0; s < n; s++) {
       int c = pairs.count(s);
@@ -164,10 +170,16 @@ final class ContentSimilarity {
       if (cos < kth(best, slotOf[x], bestSize[x]) && cos < kth(best, slotOf[y], bestSize[y])) {
         continue;
       }
+      double p =
+          NullModel.poissonTail(c, NullModel.expected(heapSize[x], heapSize[y], profileTerms));
+      if (p >= options.alpha()) {
+        continue;
+      }
       ka[kept] = x;
       kb[kept] = y;
       kc[kept] = c;
       kw[kept] = cos;
+      kp[kept] = p;
       kept++;
     }
     return SignalEdges.of(
@@ -176,7 +188,7 @@ final class ContentSimilarity {
         Arrays.copyOf(kb, kept),
         Arrays.copyOf(kc, kept),
         Arrays.copyOf(kw, kept),
-        new double[kept],
+        Arrays.copyOf(kp, kept),
         activeCount,
         idf,
         n);

@@ -244,6 +244,38 @@ class CoordinationDetectorTest {
   }
 
   @Test
+  void accountsDrawingWordsFromOneVocabularyAreNotLinkedByChance() {
+    java.util.Random r = new java.util.Random(9);
+    StringBuilder posts = new StringBuilder();
+    long t = Fixtures.START.getEpochSecond();
+    for (int a = 0; a < 60; a++) {
+      for (int p = 0; p < 30; p++) {
+        StringBuilder text = new StringBuilder();
+        for (int w = 0; w < 8; w++) {
+          text.append("word").append(r.nextInt(600)).append(' ');
+        }
+        posts
+            .append(
+                Fixtures.json(
+                    "random" + a,
+                    t + r.nextInt(60 * 86_400),
+                    text.toString().trim(),
+                    null,
+                    null,
+                    List.of(),
+                    List.of()))
+            .append('\n');
+      }
+    }
+    DetectionOptions content =
+        DetectionOptions.defaults().withSignals(EnumSet.of(Signal.SIMILAR_CONTENT));
+
+    // without the null model these random profiles are similar enough to be linked
+    assertThat(detect(posts.toString(), content.withAlpha(1.0)).edges()).isNotEmpty();
+    assertThat(detect(posts.toString(), content).edges()).isEmpty();
+  }
+
+  @Test
   void wordsEveryoneUsesLinkNobodyBySimilarContent() {
     String everyoneTheSame =
         twoDesks().replaceAll("\"text\":\"[^\"]*\"", "\"text\":\"election people today\"");
