@@ -133,46 +133,7 @@ final class SignalEdges {
       }
     }
 
-    PairTable pairs = new PairTable(Math.max(1024, eligible));
-    int[] windowAccounts = new int[Math.min(accountCount, cap) + 1];
-    int[] windowLast = new int[windowAccounts.length];
-    for (int it = 0; it < items; it++) {
-      double w = idf[it];
-      if (w <= 0) {
-        continue;
-      }
-      int from = groups.offsets[it];
-      int to = groups.offsets[it + 1];
-      int inWindow = 0;
-      for (int e = from; e < to; e++) {
-        long entry = groups.entries[e];
-        int t = ItemGroups.time(entry);
-        int acc = ItemGroups.account(entry);
-        int keep = 0;
-        boolean present = false;
-        for (int j = 0; j < inWindow; j++) {
-          int other = windowAccounts[j];
-          int last = windowLast[j];
-          if ((long) t - last > window) {
-            continue;
-          }
-          if (other == acc) {
-            present = true;
-            windowAccounts[keep] = other;
-            windowLast[keep++] = t;
-            continue;
-          }
-          pairs.add(other, acc, it, w);
-          windowAccounts[keep] = other;
-          windowLast[keep++] = last;
-        }
-        inWindow = keep;
-        if (!present) {
-          windowAccounts[inWindow] = acc;
-          windowLast[inWindow++] = t;
-        }
-      }
-    }
+    PairTable pairs = pairs(groups, idf, 0, items, window, Math.min(accountCount, cap), eligible);
 
     int n = pairs.size();
     int[] ka = new int[n];
@@ -214,6 +175,63 @@ final class SignalEdges {
         n);
   }
 
+  /**
+   * The aggregate-by-pair step over the items [fromItem, toItem): for each pair of accounts that
+   * acted on the same item within the window, the distinct shared items and their summed idf. Pair
+   * partials of disjoint item ranges add up ({@link PairTable#merge}), so a distributed job can run
+   * this per partition of items and reduce by pair key.
+   */
+  static PairTable pairs(
+      ItemGroups groups,
+      double[] idf,
+      int fromItem,
+      int toItem,
+      long window,
+      int maxAccountsPerItem,
+      int expected) {
+    PairTable pairs = new PairTable(Math.max(1024, expected));
+    int[] windowAccounts = new int[maxAccountsPerItem + 1];
+    int[] windowLast = new int[windowAccounts.length];
+    for (int it = fromItem; it < toItem; it++) {
+      double w = idf[it];
+      if (w <= 0) {
+        continue;
+      }
+      int from = groups.offsets[it];
+      int to = groups.offsets[it + 1];
+      int inWindow = 0;
+      for (int e = from; e < to; e++) {
+        long entry = groups.entries[e];
+        int t = ItemGroups.time(entry);
+        int acc = ItemGroups.account(entry);
+        int keep = 0;
+        boolean present = false;
+        for (int j = 0; j < inWindow; j++) {
+          int other = windowAccounts[j];
+          int last = windowLast[j];
+          if ((long) t - last > window) {
+            continue;
+          }
+          if (other == acc) {
+            present = true;
+            windowAccounts[keep] = other;
+            windowLast[keep++] = t;
+            continue;
+          }
+          pairs.add(other, acc, it, w);
+          windowAccounts[keep] = other;
+          windowLast[keep++] = last;
+        }
+        inWindow = keep;
+        if (!present) {
+          windowAccounts[inWindow] = acc;
+          windowLast[inWindow++] = t;
+        }
+      }
+    }
+    return pairs;
+  }
+
   /** Pair partials: distinct shared items and summed idf, deduplicated per item. */
   static final class PairTable {
     private final LongIntMap index;
@@ -247,6 +265,34 @@ final class SignalEdges {
         count.set(slot, count.get(slot) + 1);
         weight[slot] += w;
       }
+    }
+
+    /** Adds the partials of another table (built over other items) into this one. */
+    void merge(PairTable other) {
+      for (int s = 0; s < other.size(); s++) {
+        int x = other.first(s);
+        int y = other.second(s);
+        long key = ((long) x << 32) | y;
+        int slot = index.putIfAbsent(key, first.size());
+        if (slot < 0) {
+          slot = -1 - slot;
+          first.add(x);
+          second.add(y);
+          count.add(0);
+          lastItem.add(-1);
+          if (slot == weight.length) {
+            weight = Arrays.copyOf(weight, weight.length * 2);
+          }
+        }
+        count.set(slot, count.get(slot) + other.count(s));
+        weight[slot] += other.weight(s);
+      }
+    }
+
+    /** The partials of one pair, or null when the pair never co-acted. */
+    double @org.jspecify.annotations.Nullable [] get(int x, int y) {
+      int slot = index.get(((long) Math.min(x, y) << 32) | Math.max(x, y));
+      return slot < 0 ? null : new double[] {count(slot), weight(slot)};
     }
 
     int size() {
