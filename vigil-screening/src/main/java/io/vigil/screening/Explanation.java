@@ -41,8 +41,11 @@ public record Explanation(
    * @param query the query token (Latin, folded)
    * @param name the list-name token
    * @param how {@code exact}, {@code translit}, {@code translit-variant}, {@code phonetic}, {@code
-   *     edit}, {@code skeleton}, {@code skeleton-edit}, {@code initial}, {@code anagram} or {@code
-   *     joined}
+   *     edit}, {@code skeleton}, {@code skeleton-edit}, {@code initial}, {@code anagram}, {@code
+   *     joined}, {@code abbreviation} (Intl, International), {@code nickname} (Bill, William),
+   *     {@code wade-giles} or {@code joined, wade-giles} (a syllable whose aspiration mark was left
+   *     out), or {@code acronym} (one token spelling the initials of several, which are given
+   *     space-separated)
    * @param similarity 0..1
    */
   public record TokenMatch(String query, String name, String how, double similarity) {}

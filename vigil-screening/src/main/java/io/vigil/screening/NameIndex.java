@@ -39,7 +39,7 @@ final class NameIndex {
   // names
   private int[][] nameTokens = new int[1024][];
   private int[] nameEntity = new int[1024];
-  private byte[] nameFlags = new byte[1024]; // 1 weak, 2 abjad, 4 translit
+  private byte[] nameFlags = new byte[1024]; // 1 weak, 2 abjad, 4 translit, 8 org, 16 person
   private String[] nameOriginal = new String[1024];
   private String[] nameHow = new String[1024];
   private double[] nameWeights = new double[1024];
@@ -69,7 +69,12 @@ final class NameIndex {
       nameTokens[id] = ids;
       nameEntity[id] = entity;
       nameFlags[id] =
-          (byte) ((weak ? 1 : 0) | (f.abjad() ? 2 : 0) | (f.how().equals("latin") ? 0 : 4));
+          (byte)
+              ((weak ? 1 : 0)
+                  | (f.abjad() ? 2 : 0)
+                  | (f.how().equals("latin") ? 0 : 4)
+                  | (PreparedName.isOrg(schema) ? 8 : 0)
+                  | (schema == EntitySchema.PERSON ? 16 : 0));
       nameOriginal[id] = name;
       double total = 0;
       for (int i = 0; i < ids.length; i++) {
@@ -81,10 +86,23 @@ final class NameIndex {
         addPosting(v, id);
       }
       // a particle glued to the next token ("al din" ~ "aldin", "abd al" ~ "abdal") is reachable
+      int script = PreparedName.scriptOf(f.abjad(), f.how());
       for (int i = 0; i + 1 < ids.length; i++) {
         if (f.kinds()[i] == Kind.PARTICLE || f.kinds()[i + 1] == Kind.PARTICLE) {
           addPosting(vocabId(f.tokens()[i] + f.tokens()[i + 1], Kind.NAME, 0), id);
+        } else if (script == 5) {
+          // two syllables read from Wade-Giles are a given name written in one word in pinyin
+          addPosting(vocabId(f.tokens()[i] + f.tokens()[i + 1], Kind.NAME, 5), id);
         }
+      }
+      // the acronyms its runs of tokens spell ("peoples liberation army" -> pla), see Acronyms
+      if (script == 0) {
+        final int nameId = id;
+        Acronyms.runs(
+            f.tokens(),
+            f.kinds(),
+            PreparedName.isOrg(schema),
+            (acr, from, to) -> addPosting(acronymVocab(acr), nameId));
       }
     }
   }
@@ -129,6 +147,30 @@ final class NameIndex {
         }
       }
     }
+    if (v == postings.length) {
+      postings = Arrays.copyOf(postings, v * 2);
+      postingSizes = Arrays.copyOf(postingSizes, v * 2);
+    }
+    return v;
+  }
+
+  /** Prefix of the vocabulary entries that stand for an acronym spelled by a name. */
+  private static final String ACRONYM = "#";
+
+  /** The vocabulary entry of an acronym: reached only by an exact lookup, never through keys. */
+  private int acronymVocab(String acronym) {
+    String token = ACRONYM + acronym;
+    Integer id = vocabIds.get(token);
+    if (id != null) {
+      return id;
+    }
+    int v = vocab.size();
+    vocabIds.put(token, v);
+    vocab.add(token);
+    vocabKinds.add(Kind.NAME);
+    vocabScripts.add(1);
+    vocabPhonetic.add("");
+    vocabSkeleton.add("");
     if (v == postings.length) {
       postings = Arrays.copyOf(postings, v * 2);
       postingSizes = Arrays.copyOf(postingSizes, v * 2);
@@ -223,8 +265,17 @@ final class NameIndex {
       p[i] = vocabPhonetic.get(ids[i]);
       s[i] = vocabSkeleton.get(ids[i]);
     }
+    byte flags = nameFlags[name];
     return new PreparedName(
-        nameOriginal[name], t, k, p, s, (nameFlags[name] & 2) != 0, nameHow[name]);
+        nameOriginal[name],
+        t,
+        k,
+        p,
+        s,
+        (flags & 2) != 0,
+        nameHow[name],
+        (flags & 8) != 0,
+        (flags & 16) != 0);
   }
 
   /** Per-thread scratch space sized to the index. */
@@ -277,13 +328,56 @@ final class NameIndex {
       lookupWeights.add(q.weights[i] + q.weights[i + 1]);
       lookupKinds.add(Kind.NAME);
     }
+    int fuzzyCount = lookups.size();
+    // acronyms (see Acronyms): a query token that a list name's run spells ("pla"), and a run of
+    // query tokens that spells a list token ("united states" -> "us"); exact lookups, walked first
+    List<Reached> exactReached = new ArrayList<>(2);
+    if (q.script == 0) {
+      for (int i = 0; i < n; i++) {
+        // a person's query spells only a person's glued initials (an organization is no match)
+        if (Acronyms.candidate(q.tokens[i], q.kinds[i], !q.person)) {
+          Integer v = vocabIds.get(ACRONYM + q.tokens[i]);
+          if (v != null) {
+            exactReached.add(exact(v));
+            lookups.add(q.tokens[i]);
+            lookupWeights.add(q.weights[i]);
+            lookupKinds.add(Kind.NAME);
+          }
+        }
+      }
+      Acronyms.runs(
+          q.tokens,
+          q.kinds,
+          q.org,
+          (acr, from, to) -> {
+            Integer v = vocabIds.get(acr);
+            if (v != null && lookups.size() < 60) {
+              double w = 0;
+              for (int k = from; k <= to; k++) {
+                w += q.weights[k];
+              }
+              exactReached.add(exact(v));
+              lookups.add(acr);
+              lookupWeights.add(w);
+              lookupKinds.add(Kind.NAME);
+            }
+          });
+    }
     int lookupCount = lookups.size();
     Reached[] reached = new Reached[lookupCount];
     double[] maxGain = new double[lookupCount];
     Integer[] order = new Integer[lookupCount];
     double rest = 0;
     for (int li = 0; li < lookupCount; li++) {
-      reached[li] = reach(lookups.get(li), lookupKinds.get(li), q.script, li >= n);
+      reached[li] =
+          li < fuzzyCount
+              ? reach(
+                  lookups.get(li),
+                  lookupKinds.get(li),
+                  q.script,
+                  li >= n,
+                  !q.org && li < n - 1) // nicknames: given names, not the last token
+              : exactReached.get(li - fuzzyCount);
       for (double sim : reached[li].sims()) {
         maxGain[li] = Math.max(maxGain[li], sim * lookupWeights.get(li));
       }
@@ -508,17 +602,23 @@ final class NameIndex {
   /** Vocabulary tokens a query token reaches, with their similarity. Cached: names repeat. */
   private record Reached(int[] vocab, double[] sims, long postings) {}
 
+  /** One vocabulary entry reached exactly, at the similarity of an acronym (an upper bound). */
+  private Reached exact(int v) {
+    return new Reached(new int[] {v}, new double[] {Acronyms.ORG}, postingSizes[v]);
+  }
+
   private final java.util.concurrent.ConcurrentHashMap<String, Reached> reachCache =
       new java.util.concurrent.ConcurrentHashMap<>();
 
-  private Reached reach(String token, Kind kind, int script, boolean glued) {
+  private Reached reach(String token, Kind kind, int script, boolean glued, boolean given) {
     boolean abjad = script == 1;
-    String key = (glued ? "g" : "t") + script + kind.ordinal() + token;
+    given &= !glued;
+    String key = (glued ? "g" : given ? "n" : "t") + script + kind.ordinal() + token;
     Reached r = reachCache.get(key);
     if (r != null) {
       return r;
     }
-    int[] vs = vocabFor(token, abjad);
+    int[] vs = vocabFor(token, abjad, given && kind == Kind.NAME);
     String ph = PreparedName.phonetic(token);
     String sk = PreparedName.skeleton(token);
     int[] rv = new int[vs.length];
@@ -541,7 +641,8 @@ final class NameIndex {
                 vocabSkeleton.get(v),
                 script,
                 Integer.numberOfTrailingZeros(bits),
-                false);
+                false,
+                given);
         if (sim == null || one.value() > sim.value()) {
           sim = one;
         }
@@ -563,12 +664,32 @@ final class NameIndex {
     return r;
   }
 
-  private int[] vocabFor(String token, boolean abjad) {
+  private int[] vocabFor(String token, boolean abjad, boolean given) {
     int[] acc = new int[16];
     int n = 0;
     Integer exact = vocabIds.get(token);
     if (exact != null) {
       acc[n++] = exact;
+    }
+    // the word an abbreviation stands for and the abbreviations of a word (Intl, International),
+    // and the nicknames of a given name (Bill, William)
+    List<String> related = new ArrayList<>(0);
+    String word = NameNormalizer.ABBREVIATIONS.get(token);
+    if (word != null) {
+      related.add(word);
+    }
+    related.addAll(NameNormalizer.ABBREVIATED.getOrDefault(token, List.of()));
+    if (given) {
+      related.addAll(Nicknames.of(token));
+    }
+    for (String t : related) {
+      Integer v = vocabIds.get(t);
+      if (v != null) {
+        if (n == acc.length) {
+          acc = Arrays.copyOf(acc, n * 2);
+        }
+        acc[n++] = v;
+      }
     }
     List<int[]> hits = new ArrayList<>();
     String ph = PreparedName.phonetic(token);

@@ -353,6 +353,11 @@ final class NameNormalizer {
     List<Form> out = new ArrayList<>(2);
     if (script == UScript.LATIN || script == UScript.COMMON) {
       add(out, fold(name), false, schema, "latin");
+      // a Chinese name in Wade-Giles (Mao Tse-tung) also in pinyin (mao ze dong), see WadeGiles
+      String pinyin = WadeGiles.toPinyin(name);
+      if (pinyin != null) {
+        add(out, pinyin, false, schema, WADE_GILES + pinyin);
+      }
       return out;
     }
     switch (script) {
@@ -437,6 +442,9 @@ final class NameNormalizer {
 
   static final String KOREAN = "Korean reading ";
   static final String JAPANESE = "Japanese reading ";
+
+  /** Prefix of the pinyin form of a name written in Wade-Giles (see WadeGiles). */
+  static final String WADE_GILES = "Wade-Giles to pinyin ";
 
   private static void addJapanese(List<Form> out, String name, EntitySchema schema) {
     String japanese = HanReadings.japanese(name);
@@ -723,6 +731,9 @@ final class NameNormalizer {
         for (int len = Math.min(longestLegalPhrase, raw.length - i); len >= 1; len--) {
           String phrase = len == 1 ? raw[i] : String.join(" ", List.of(raw).subList(i, i + len));
           String c = LEGAL_PHRASES.get(phrase);
+          if (c == null && org && len >= 2) {
+            c = fuzzyLegalPhrase(raw, i, len);
+          }
           if (c != null && (org || PERSON_LEGAL.contains(phrase))) {
             matched = len;
             canonical = c;
@@ -855,6 +866,46 @@ final class NameNormalizer {
     "aktiengesellschaft", "corporation", "incorporated", "limited", "gesellschaft"
   };
 
+  /** The legal-form phrases of two words or more, split into words. */
+  private static final List<String[]> LEGAL_WORDS = new ArrayList<>();
+
+  static {
+    for (String phrase : LEGAL_PHRASES.keySet()) {
+      if (phrase.indexOf(' ') > 0) {
+        LEGAL_WORDS.add(phrase.split(" "));
+      }
+    }
+  }
+
+  /**
+   * A legal-form phrase of an organization with a typo or a cut last letter in its long words
+   * ("Joynt Stock Company", "Joint Stock Compan"), as fuzzyLegal allows for one long word: every
+   * word of five letters or more within one edit of the phrase's, the shorter words exact.
+   */
+  private static @org.jspecify.annotations.Nullable String fuzzyLegalPhrase(
+      String[] raw, int from, int len) {
+    for (String[] words : LEGAL_WORDS) {
+      if (words.length != len || raw[from].charAt(0) != words[0].charAt(0)) {
+        continue;
+      }
+      boolean ok = true;
+      for (int k = 0; k < len && ok; k++) {
+        String w = words[k];
+        String t = raw[from + k];
+        ok =
+            t.equals(w)
+                || t.length() >= 5
+                    && w.length() >= 5
+                    && Math.abs(t.length() - w.length()) <= 1
+                    && NameScorer.osa(t, w, 1) <= 1;
+      }
+      if (ok) {
+        return LEGAL_PHRASES.get(String.join(" ", words));
+      }
+    }
+    return null;
+  }
+
   /** A misspelt long legal-form word ("Aktiengeselschaft"), mapped to its canonical token. */
   private static @org.jspecify.annotations.Nullable String fuzzyLegal(String t) {
     if (t.length() < 7) {
@@ -868,9 +919,63 @@ final class NameNormalizer {
     return null;
   }
 
+  /**
+   * Usual abbreviations of words of organization names (Intl, Int'l, Natl, Dept, Mfg, Bros, Assn,
+   * Univ…) and the word each stands for. Corp, Co, Ltd, Inc and the other legal forms are mapped by
+   * LEGAL_PHRASES; numbers and ordinals (1st, First) by tokenize. Only abbreviations that stand for
+   * one word are listed (St is Saint or Street, Dev is a given name).
+   */
+  static final Map<String, String> ABBREVIATIONS =
+      Map.ofEntries(
+          Map.entry("intl", "international"),
+          Map.entry("natl", "national"),
+          Map.entry("dept", "department"),
+          Map.entry("mfg", "manufacturing"),
+          Map.entry("bros", "brothers"),
+          Map.entry("assn", "association"),
+          Map.entry("assoc", "association"),
+          Map.entry("assocs", "associates"),
+          Map.entry("univ", "university"),
+          Map.entry("govt", "government"),
+          Map.entry("inst", "institute"),
+          Map.entry("mgmt", "management"),
+          Map.entry("svcs", "services"),
+          Map.entry("svc", "service"),
+          Map.entry("ctr", "center"),
+          Map.entry("hldgs", "holdings"),
+          Map.entry("hldg", "holding"),
+          Map.entry("grp", "group"),
+          Map.entry("inds", "industries"),
+          Map.entry("coop", "cooperative"),
+          Map.entry("acad", "academy"),
+          Map.entry("hosp", "hospital"),
+          Map.entry("labs", "laboratories"),
+          Map.entry("trdg", "trading"),
+          Map.entry("shpg", "shipping"),
+          Map.entry("amer", "american"),
+          Map.entry("chem", "chemical"));
+
+  /** The abbreviations of each word (the reverse of ABBREVIATIONS). */
+  static final Map<String, List<String>> ABBREVIATED = new HashMap<>();
+
+  static {
+    ABBREVIATIONS.forEach((a, w) -> ABBREVIATED.computeIfAbsent(w, k -> new ArrayList<>(2)).add(a));
+  }
+
+  /** Whether one token is a usual abbreviation of the other (Intl, International). */
+  static boolean abbreviates(String a, String b) {
+    return a.length() < b.length()
+        ? b.equals(ABBREVIATIONS.get(a))
+        : a.equals(ABBREVIATIONS.get(b));
+  }
+
   static Kind kindOf(String t) {
     if (Character.isDigit(t.charAt(0)) || ROMAN.contains(t)) {
       return Kind.NUMBER;
+    }
+    String word = ABBREVIATIONS.get(t);
+    if (word != null) {
+      t = word; // an abbreviation weighs what its word weighs
     }
     if (t.length() > 5
         && (t.endsWith("ovich")

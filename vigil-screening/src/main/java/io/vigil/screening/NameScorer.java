@@ -11,7 +11,11 @@ import java.util.List;
  * 1. Token similarity is a ladder of explainable tests rather than one metric: exact, phonetic
  *    (Double Metaphone, Philips 2000, code length 6), bounded edit distance (optimal string
  *    alignment; 0 edits up to 2 letters, 1 up to 5, 2 up to 11, 3 beyond), a written-letter match for
- *    abjad scripts (abjadMatch), Korean romanization variants, initials and anagrams. The best
+ *    abjad scripts (abjadMatch), Korean romanization variants, initials and anagrams, and before the
+ *    edit distance the abbreviations of organization words (Intl, International: 0.95) and the
+ *    nicknames of given names of persons, never the last token (Nicknames: 0.9); syllables read from
+ *    Wade-Giles match pinyin up to a missing aspiration mark (WadeGiles: 0.9). After the alignment,
+ *    acronyms and glued initials match tokens nothing else matched (Acronyms). The best
  *    test that passes names the match; syllables of Chinese and Korean names match only exactly
  *    (Korean: up to its romanization variants), and so do the words of a Japanese reading of a
  *    kanji name (up to Hepburn/Kunrei variants): a reading from characters is not a typo.
@@ -49,6 +53,7 @@ final class NameScorer {
   static final double FATHER = 0.6;
   static final double LEGAL_CONFLICT = 0.7;
   static final double COMPLETE = 1.0;
+  static final double NICKNAME = 0.9;
 
   private NameScorer() {}
 
@@ -76,7 +81,8 @@ final class NameScorer {
         c.skeleton[j],
         q.script,
         c.script,
-        !q.how.equals("latin") || !c.how.equals("latin"));
+        !q.how.equals("latin") || !c.how.equals("latin"),
+        !q.org && !c.org && i < q.tokens.length - 1 && j < c.tokens.length - 1);
   }
 
   static Sim tokenSim(
@@ -90,7 +96,8 @@ final class NameScorer {
       String sb,
       int scriptA,
       int scriptB,
-      boolean translit) {
+      boolean translit,
+      boolean given) {
     if (a.equals(b)) {
       return new Sim(1.0, translit ? "translit" : "exact");
     }
@@ -102,6 +109,15 @@ final class NameScorer {
     }
     int la = a.length();
     int lb = b.length();
+    if (scriptA == 5 || scriptB == 5) {
+      // a syllable read from Wade-Giles: the aspiration mark may have been left out (p'ing, ping)
+      if (la > 1 && lb > 1 && WadeGiles.aspirationKey(a).equals(WadeGiles.aspirationKey(b))) {
+        return new Sim(0.9, "wade-giles");
+      }
+      if ((scriptA == 5 ? la : lb) <= 6) {
+        return la == 1 || lb == 1 ? initial(a, scriptA, b, scriptB) : NONE;
+      }
+    }
     if (scriptA == 4 || scriptB == 4) {
       // a Japanese reading is exact: only the other ways of writing the same kana count
       if (scriptA != scriptB && la > 1 && lb > 1 && japanese(a).equals(japanese(b))) {
@@ -121,6 +137,16 @@ final class NameScorer {
     }
     if (la == 1 || lb == 1) {
       return initial(a, scriptA, b, scriptB);
+    }
+    if (scriptA == 0 && scriptB == 0) {
+      if (a.charAt(0) == b.charAt(0) && (la <= 6 || lb <= 6) && NameNormalizer.abbreviates(a, b)) {
+        return new Sim(0.95, "abbreviation"); // Intl, International
+      }
+      // a given name and its nickname or hypocorism (Bill, William; Bibi, Benjamin): only given
+      // names of persons, not the last token of a name (John Lee is not John Levi)
+      if (given && ka == Kind.NAME && kb == Kind.NAME && Nicknames.related(a, b)) {
+        return new Sim(NICKNAME, "nickname");
+      }
     }
     if ((scriptA == 1) != (scriptB == 1)) {
       // a name written in an abjad against a Latin one: only the abjad comparison is meaningful
@@ -165,8 +191,8 @@ final class NameScorer {
   private static Sim initial(String a, int scriptA, String b, int scriptB) {
     int la = a.length();
     int lb = b.length();
-    if (la == 1 && scriptA < 2 && b.charAt(0) == a.charAt(0)
-        || lb == 1 && scriptB < 2 && a.charAt(0) == b.charAt(0)) {
+    if (la == 1 && scriptA < 2 && initialToken(a) && b.charAt(0) == a.charAt(0)
+        || lb == 1 && scriptB < 2 && initialToken(b) && a.charAt(0) == b.charAt(0)) {
       return new Sim(0.8, "initial");
     }
     return NONE;
@@ -405,6 +431,19 @@ final class NameScorer {
       howQ[i] = ph[bestIdx];
       assigned++;
     }
+    // acronyms and glued initials spell tokens no other test matched (see Acronyms)
+    double[] capQ = null;
+    double[] capC = null;
+    if (q.script == 0 && c.script == 0) {
+      // the rules of the name whose tokens are spelled: an organization's runs, or a person's
+      // given names; a person's name never spells an organization's acronym (Vladimir Putin, VP)
+      if (c.org || !q.org) {
+        capC = acronymPass(q, c, simQ, simC, joined, c.org, true);
+      }
+      if (q.org || !c.org) {
+        capQ = acronymPass(c, q, simC, simQ, joined, q.org, false);
+      }
+    }
     double mQ = 0;
     double costQ = 0;
     double mC = 0;
@@ -414,14 +453,14 @@ final class NameScorer {
     // earns 0.4, and the rest of "Alexander" stays unexplained
     for (int i = 0; i < n; i++) {
       double w = q.weights[i];
-      double earned =
-          partner[i] >= 0 && (q.tokens[i].length() < 2 || c.tokens[partner[i]].length() < 2)
-              ? Math.min(w, c.weights[partner[i]])
-              : w;
+      boolean initial =
+          partner[i] >= 0 && (initialToken(q.tokens[i]) || initialToken(c.tokens[partner[i]]));
+      double earned = initial ? Math.min(w, c.weights[partner[i]]) : w;
+      if (capQ != null && capQ[i] > 0) {
+        earned = Math.min(earned, capQ[i]);
+      }
       mQ += simQ[i] * earned;
       costQ += (w - simQ[i] * earned) * QX;
-      boolean initial =
-          partner[i] >= 0 && (q.tokens[i].length() < 2 || c.tokens[partner[i]].length() < 2);
       if (simQ[i] > 0 && !initial && (q.kinds[i] == Kind.NAME || q.kinds[i] == Kind.NUMBER)) {
         strongMatched += w;
       }
@@ -436,9 +475,12 @@ final class NameScorer {
         continue;
       }
       double earned =
-          partnerC[j] >= 0 && (c.tokens[j].length() < 2 || q.tokens[partnerC[j]].length() < 2)
+          partnerC[j] >= 0 && (initialToken(c.tokens[j]) || initialToken(q.tokens[partnerC[j]]))
               ? Math.min(w, q.weights[partnerC[j]])
               : w;
+      if (capC != null && capC[j] > 0) {
+        earned = Math.min(earned, capC[j]);
+      }
       mC += simC[j] * earned;
       costC += w - simC[j] * earned;
     }
@@ -480,6 +522,78 @@ final class NameScorer {
       }
     }
     return new Alignment(score, matches, uq, un);
+  }
+
+  /** A one-letter token that stands for a name (not a digit: "1st" and "First" are both 1). */
+  static boolean initialToken(String t) {
+    return t.length() == 1 && !Character.isDigit(t.charAt(0));
+  }
+
+  /**
+   * Matches each unmatched acronym token of {@code s} to the unmatched tokens of {@code l} whose
+   * initials it spells (Acronyms). Returns the weights the spelled tokens of {@code l} may earn (0:
+   * their own), or null when nothing matched.
+   */
+  private static double[] acronymPass(
+      PreparedName s,
+      PreparedName l,
+      double[] simS,
+      double[] simL,
+      List<Explanation.TokenMatch> joined,
+      boolean org,
+      boolean sIsQuery) {
+    double[] cap = null;
+    for (int i = 0; i < s.tokens.length; i++) {
+      String t = s.tokens[i];
+      if (simS[i] > 0 || !Acronyms.candidate(t, s.kinds[i], org)) {
+        continue;
+      }
+      if (!org && (!anyMatched(simS, i, s.kinds) || !anyMatched(simL, -1, l.kinds))) {
+        continue; // glued initials of given names: the surname must match as well
+      }
+      for (int start = 0; start < l.tokens.length; start++) {
+        if (simL[start] > 0 || l.tokens[start].charAt(0) != t.charAt(0)) {
+          continue;
+        }
+        int end = -1;
+        for (int mode = 0; mode < (org ? 2 : 1) && end < 0; mode++) {
+          end = Acronyms.spells(t, l.tokens, l.kinds, start, mode == 1, org, simL);
+        }
+        if (end < 0) {
+          continue;
+        }
+        double v = org ? Acronyms.ORG : Acronyms.PERSON;
+        simS[i] = v;
+        StringBuilder spelled = new StringBuilder();
+        for (int k = start; k <= end; k++) {
+          simL[k] = v;
+          if (!org) {
+            if (cap == null) {
+              cap = new double[l.tokens.length];
+            }
+            cap[k] = PreparedName.weight("x", Kind.NAME); // what an initial weighs
+          }
+          spelled.append(k > start ? " " : "").append(l.tokens[k]);
+        }
+        if (joined != null) {
+          String a = sIsQuery ? t : spelled.toString();
+          String b = sIsQuery ? spelled.toString() : t;
+          joined.add(new Explanation.TokenMatch(a, b, "acronym", round(v)));
+        }
+        break;
+      }
+    }
+    return cap;
+  }
+
+  /** Whether a name token other than {@code except} found a partner. */
+  private static boolean anyMatched(double[] sims, int except, Kind[] kinds) {
+    for (int k = 0; k < sims.length; k++) {
+      if (k != except && sims[k] > 0 && kinds[k] == Kind.NAME) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean unmatchedLegal(PreparedName p, double[] sims) {
@@ -533,6 +647,9 @@ final class NameScorer {
     PreparedName one = queryJoins ? c : q;
     double[] simMany = queryJoins ? simQ : simC;
     double[] simOne = queryJoins ? simC : simQ;
+    // syllables read from Wade-Giles join up to their unwritten aspiration marks (jin bing,
+    // jinping)
+    boolean wadeGiles = q.script == 5 || c.script == 5;
     for (int o = 0; o < one.tokens.length; o++) {
       if (simOne[o] > 0) {
         continue;
@@ -543,7 +660,11 @@ final class NameScorer {
       }
       for (int start = 0; start < many.tokens.length; start++) {
         if (simMany[start] > 0
-            || !(q.abjad || c.abjad) && !target.startsWith(many.tokens[start].substring(0, 1))) {
+            || !(q.abjad || c.abjad)
+                && !target.startsWith(many.tokens[start].substring(0, 1))
+                && !(wadeGiles
+                    && WadeGiles.aspirationKey(target.substring(0, 1))
+                        .equals(WadeGiles.aspirationKey(many.tokens[start].substring(0, 1))))) {
           continue;
         }
         StringBuilder sb = new StringBuilder(many.tokens[start]);
@@ -570,6 +691,13 @@ final class NameScorer {
           // "abd al" ~ "abdul": a particle glued to a name may change a vowel
           int allowed = longest <= 8 && !particle ? 0 : 1;
           int d = osa(glued, target, allowed);
+          boolean aspiration =
+              d > 0
+                  && wadeGiles
+                  && WadeGiles.aspirationKey(glued).equals(WadeGiles.aspirationKey(target));
+          if (aspiration) {
+            d = 0;
+          }
           if (d > 0 && osa(many.tokens[start], target, d) <= d) {
             continue; // the first piece alone is as close: gluing adds nothing
           }
@@ -579,7 +707,7 @@ final class NameScorer {
                   && (manyWritten && abjadMatch(written.toString(), 0, target, 0)
                       || oneWritten && abjadMatch(optionalAlif(target), 0, glued, 0));
           if (d <= allowed || skeletal) {
-            double v = skeletal ? 0.88 : 1.0 - 0.5 * d / longest - 0.02;
+            double v = skeletal ? 0.88 : aspiration ? 0.9 : 1.0 - 0.5 * d / longest - 0.02;
             for (int k = start; k <= end; k++) {
               simMany[k] = v;
             }
@@ -595,7 +723,9 @@ final class NameScorer {
             if (joined != null) {
               String qt = queryJoins ? glued : target;
               String ct = queryJoins ? target : glued;
-              joined.add(new Explanation.TokenMatch(qt, ct, "joined", round(v)));
+              joined.add(
+                  new Explanation.TokenMatch(
+                      qt, ct, aspiration ? "joined, wade-giles" : "joined", round(v)));
               if (!queryJoins) {
                 partner[o] = -1; // reported through 'joined'
               }

@@ -23,9 +23,16 @@ final class PreparedName {
 
   /**
    * 0 alphabetic, 1 abjad (Arabic, Hebrew, Persian), 2 Chinese syllables, 3 Korean syllables, 4
-   * Japanese words read from kanji (alphabetic, but one letter is a word, not an initial).
+   * Japanese words read from kanji (alphabetic, but one letter is a word, not an initial), 5 pinyin
+   * syllables converted from Wade-Giles.
    */
   final int script;
+
+  /** The name of an organization, vessel or aircraft: not a person's. */
+  final boolean org;
+
+  /** The name of a person (schema stated as such; an unknown schema is neither). */
+  final boolean person;
 
   /** Which reading of a name in Han characters this form is (see readingOf). */
   final int reading;
@@ -33,8 +40,10 @@ final class PreparedName {
   final String how;
   final double totalWeight;
 
-  PreparedName(String original, NameNormalizer.Form form) {
+  PreparedName(String original, NameNormalizer.Form form, EntitySchema schema) {
     this.original = original;
+    this.org = isOrg(schema);
+    this.person = schema == EntitySchema.PERSON;
     this.tokens = form.tokens();
     this.kinds = form.kinds();
     this.abjad = form.abjad();
@@ -63,8 +72,12 @@ final class PreparedName {
       String[] phonetic,
       String[] skeleton,
       boolean abjad,
-      String how) {
+      String how,
+      boolean org,
+      boolean person) {
     this.original = original;
+    this.org = org;
+    this.person = person;
     this.tokens = tokens;
     this.kinds = kinds;
     this.phonetic = phonetic;
@@ -82,9 +95,18 @@ final class PreparedName {
     this.totalWeight = total;
   }
 
+  static boolean isOrg(EntitySchema schema) {
+    return schema == EntitySchema.ORGANIZATION
+        || schema == EntitySchema.VESSEL
+        || schema == EntitySchema.AIRCRAFT;
+  }
+
   static int scriptOf(boolean abjad, String how) {
     if (abjad) {
       return 1;
+    }
+    if (how.startsWith(NameNormalizer.WADE_GILES)) {
+      return 5;
     }
     if (how.startsWith(NameNormalizer.MANDARIN)) {
       return 2;
@@ -118,7 +140,7 @@ final class PreparedName {
     List<NameNormalizer.Form> forms = NameNormalizer.forms(name, schema);
     List<PreparedName> out = new ArrayList<>(forms.size());
     for (NameNormalizer.Form f : forms) {
-      out.add(new PreparedName(name, f));
+      out.add(new PreparedName(name, f, schema));
     }
     return out;
   }

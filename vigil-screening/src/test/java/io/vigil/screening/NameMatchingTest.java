@@ -93,4 +93,124 @@ class NameMatchingTest {
     assertThat(NameScorer.osa("putin", "ptuin", 2)).isEqualTo(1);
     assertThat(NameScorer.osa("abcdef", "uvwxyz", 2)).isEqualTo(3);
   }
+
+  private static java.util.List<String> hows(Explanation x) {
+    return x.tokens().stream().map(Explanation.TokenMatch::how).toList();
+  }
+
+  @Test
+  void acronymMatchesTheInitialsOfTheFullName() {
+    Explanation pla =
+        NameMatching.explain("PLA", "People’s Liberation Army", EntitySchema.ORGANIZATION);
+    assertThat(pla.nameScore()).isGreaterThanOrEqualTo(T).isLessThan(1.0);
+    assertThat(pla.tokens())
+        .containsExactly(
+            new Explanation.TokenMatch("pla", "peoples liberation army", "acronym", 0.9));
+    // a run inside a longer name, and particles skipped (Bank of England)
+    assertThat(
+            score(
+                "U.S. Department of State",
+                "United States Department of State",
+                EntitySchema.ORGANIZATION))
+        .isGreaterThanOrEqualTo(T);
+    Explanation boe = NameMatching.explain("Bank of England", "BOE", EntitySchema.ORGANIZATION);
+    assertThat(boe.nameScore()).isGreaterThanOrEqualTo(T);
+    assertThat(hows(boe)).containsExactly("acronym");
+    // letters that are not the initials
+    assertThat(score("PLO", "People’s Liberation Army", EntitySchema.ORGANIZATION)).isLessThan(T);
+  }
+
+  @Test
+  void gluedInitialsMatchTheGivenNamesOfAPerson() {
+    Explanation x = NameMatching.explain("JC Juncker", "Jean-Claude Juncker", EntitySchema.PERSON);
+    assertThat(x.nameScore()).isGreaterThanOrEqualTo(T).isLessThan(0.9);
+    assertThat(hows(x)).contains("acronym", "exact");
+    // a token with a vowel may be a name: Ali is not A. L. I.
+    assertThat(score("Ali Hassan", "Ahmad Latif Ibrahim Hassan", EntitySchema.PERSON))
+        .isLessThan(T);
+    // glued initials alone, without the surname, are no match
+    assertThat(score("JC", "Jean Claude", EntitySchema.PERSON)).isLessThan(T);
+  }
+
+  @Test
+  void abbreviationOfAnOrganizationWordMatchesTheWord() {
+    Explanation x =
+        NameMatching.explain(
+            "First Bank Int'l", "First International Bank", EntitySchema.ORGANIZATION);
+    assertThat(x.nameScore()).isGreaterThanOrEqualTo(T).isLessThan(1.0);
+    assertThat(x.tokens())
+        .contains(new Explanation.TokenMatch("intl", "international", "abbreviation", 0.95));
+    assertThat(score("Acme Mfg Co", "Acme Manufacturing Company", EntitySchema.ORGANIZATION))
+        .isGreaterThanOrEqualTo(T);
+    assertThat(
+            score(
+                "Natl Dept of Health", "National Department of Health", EntitySchema.ORGANIZATION))
+        .isGreaterThanOrEqualTo(0.9);
+  }
+
+  @Test
+  void legalFormPhraseToleratesATypoOrACutLastLetter() {
+    assertThat(
+            score(
+                "Tactical Missiles Corporation Joint Stock Compan",
+                "Tactical Missiles Corporation JSC",
+                EntitySchema.ORGANIZATION))
+        .isEqualTo(1.0);
+    assertThat(
+            score(
+                "Tactical Missiles Corporation Joynt Stock Company",
+                "Tactical Missiles Corporation Joint Stock Company",
+                EntitySchema.ORGANIZATION))
+        .isEqualTo(1.0);
+    // a different legal form is still a different company
+    assertThat(score("Romashka Joint Stock Company", "Romashka LLC", EntitySchema.ORGANIZATION))
+        .isLessThan(T);
+  }
+
+  @Test
+  void ordinalNumberMatchesItsWord() {
+    assertThat(
+            score("1st International Bank", "First International Bank", EntitySchema.ORGANIZATION))
+        .isEqualTo(1.0);
+    assertThat(score("3rd Avenue Trading", "Third Avenue Trading", EntitySchema.ORGANIZATION))
+        .isEqualTo(1.0);
+  }
+
+  @Test
+  void wadeGilesSpellingMatchesPinyin() {
+    Explanation xi = NameMatching.explain("Hsi Chin-ping", "Xi Jinping", EntitySchema.PERSON);
+    assertThat(xi.nameScore()).isGreaterThanOrEqualTo(T);
+    assertThat(xi.transliteration()).isEqualTo("Wade-Giles to pinyin xi jinbing");
+    assertThat(xi.tokens())
+        .contains(new Explanation.TokenMatch("jinbing", "jinping", "wade-giles", 0.9));
+    assertThat(score("Mao Tse-tung", "Mao Zedong", EntitySchema.PERSON)).isGreaterThanOrEqualTo(T);
+    assertThat(score("Chou En-lai", "Zhou Enlai", EntitySchema.PERSON)).isGreaterThanOrEqualTo(T);
+    assertThat(score("Teng Hsiao-p'ing", "Deng Xiaoping", EntitySchema.PERSON))
+        .isGreaterThanOrEqualTo(T);
+    // a different syllable is a different name
+    assertThat(score("Mao Tse-min", "Mao Zedong", EntitySchema.PERSON)).isLessThan(T);
+  }
+
+  @Test
+  void nicknameMatchesTheGivenNameBelowAnExactMatch() {
+    Explanation x =
+        NameMatching.explain("Bibi Netanyahu", "Benjamin Netanyahu", EntitySchema.PERSON);
+    assertThat(x.nameScore()).isGreaterThanOrEqualTo(T).isLessThan(1.0);
+    assertThat(x.tokens())
+        .contains(new Explanation.TokenMatch("bibi", "benjamin", "nickname", 0.9));
+    assertThat(score("Ted Doe", "Theodore Doe", EntitySchema.PERSON)).isGreaterThanOrEqualTo(T);
+    assertThat(score("Bill Clinton", "William Jefferson Clinton", EntitySchema.PERSON))
+        .isGreaterThanOrEqualTo(T);
+    assertThat(score("Peggy Smith", "Margaret Smith", EntitySchema.PERSON))
+        .isGreaterThanOrEqualTo(T);
+    assertThat(score("Sasha Ivanov", "Aleksandr Ivanov", EntitySchema.PERSON))
+        .isGreaterThanOrEqualTo(T);
+  }
+
+  @Test
+  void nicknamesApplyOnlyToGivenNamesOfPersons() {
+    // the last token is the surname: Lee is a nickname of Levi, but John Lee is not John Levi
+    assertThat(score("John Lee", "John Levi", EntitySchema.PERSON)).isLessThan(T);
+    assertThat(score("Bill Holdings", "William Holdings", EntitySchema.ORGANIZATION)).isLessThan(T);
+  }
 }

@@ -46,7 +46,7 @@ class ScreenerTest {
                 EntitySchema.ORGANIZATION,
                 "BANCO NACIONAL DE CUBA",
                 List.of("NATIONAL BANK OF CUBA"),
-                List.of("BNC"),
+                List.of("EL BANCO"),
                 List.of(),
                 List.of(),
                 List.of(),
@@ -98,9 +98,20 @@ class ScreenerTest {
     assertThat(
             s.screen(new ScreeningQuery("Olympia", EntitySchema.PERSON, "", "", List.of()), 0.5, 5))
         .isEmpty();
-    ScreeningResult bnc = s.screen(ScreeningQuery.ofName("BNC"), 0.5, 5).get(0);
+    ScreeningResult bnc = s.screen(ScreeningQuery.ofName("El Banco"), 0.5, 5).get(0);
     assertThat(bnc.explanation().weakAlias()).isTrue();
     assertThat(bnc.score()).isLessThan(1.0);
+  }
+
+  @Test
+  void theIndexFindsAcronymsAndNicknames() {
+    Screener s = Screener.of(List.of(small()));
+    for (String q : new String[] {"BNC", "Volodya Putin"}) {
+      List<ScreeningResult> byIndex = s.screen(ScreeningQuery.ofName(q), 0.7, 5);
+      assertThat(byIndex).as(q).isNotEmpty();
+      assertThat(byIndex.get(0).entity().id()).isEqualTo(q.equals("BNC") ? "5" : "1");
+      assertThat(byIndex).isEqualTo(s.screen(ScreeningQuery.ofName(q), 0.7, 5, true));
+    }
   }
 
   @Test
