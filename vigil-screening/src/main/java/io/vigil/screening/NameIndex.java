@@ -229,11 +229,30 @@ final class NameIndex {
   }
 
   static List<String> deletions(String t) {
-    List<String> out = new ArrayList<>(t.length());
-    for (int i = 0; i < t.length(); i++) {
-      String d = t.substring(0, i) + t.substring(i + 1);
-      if (out.isEmpty() || !out.get(out.size() - 1).equals(d)) {
-        out.add(d);
+    return deletionsFrom(t, 0);
+  }
+
+  /**
+   * The strings made by deleting one character at a position >= from (runs of equal letters give
+   * one), each built in one allocation: with from = 1 and a one-letter key prefix, the keys
+   * themselves ("d" + deletion), without building the deletion first.
+   */
+  static List<String> deletionsFrom(String t, int from) {
+    int n = t.length();
+    List<String> out = new ArrayList<>(Math.max(0, n - from));
+    if (n - from < 1) {
+      return out;
+    }
+    char[] c = new char[n - 1];
+    t.getChars(0, from, c, 0);
+    t.getChars(from + 1, n, c, from);
+    String prev = new String(c);
+    out.add(prev);
+    for (int i = from + 1; i < n; i++) {
+      c[i - 1] = t.charAt(i - 1);
+      if (t.charAt(i) != t.charAt(i - 1)) {
+        prev = new String(c);
+        out.add(prev);
       }
     }
     return out;
@@ -708,12 +727,13 @@ final class NameIndex {
       hits.add(keys.get("i" + token.charAt(0)));
     }
     if (token.length() >= 2) {
-      hits.add(keys.get("d" + token));
-      for (String d : deletions(token)) {
-        hits.add(keys.get("d" + d));
+      String key = "d" + token;
+      hits.add(keys.get(key));
+      for (String d : deletionsFrom(key, 1)) {
+        hits.add(keys.get(d));
         if (token.length() >= 6) {
-          for (String d2 : deletions(d)) {
-            hits.add(keys.get("d" + d2));
+          for (String d2 : deletionsFrom(d, 1)) {
+            hits.add(keys.get(d2));
           }
         }
       }

@@ -32,7 +32,10 @@ import java.util.List;
  *    multiplies it by 0.6 ("AHMAD BIN HASAN" is not "HASAN BIN AHMAD"), different legal forms by
  *    0.7 ("Deutsche Bank AG" is not "Deutsche Bank GmbH"). Numbers weigh 0.5 and do not contradict
  *    (series of trusts, funds and vessels).
- * 5. A query written in Han characters is a complete name in each of its readings (HanReadings): a
+ * 5. Two forms never match by similarity alone: a patronymic and a given name (Oleksandrovych is
+ *    the son of an Oleksandr, not Oleksandr), and the feminine and masculine forms of a Slavic
+ *    surname (Barynova / Baranov: a wife, a daughter, not the man).
+ * 6. A query written in Han characters is a complete name in each of its readings (HanReadings): a
  *    name token of the list it lacks counts fully (COMPLETE) instead of at lambda, for in a Chinese,
  *    Korean or Japanese name an extra syllable is another given name, not a middle name left out.
  *
@@ -68,6 +71,64 @@ final class NameScorer {
   record Sim(double value, String how) {}
 
   private static final Sim NONE = new Sim(0, "none");
+
+  /**
+   * Whether {@code patronymic} is the East Slavic patronymic made from the given name {@code
+   * given}: the name (a final -y/-i/-iy dropped: Sergey, Dmitriy) followed by at least three more
+   * letters starting as the patronymic suffixes do (-ov-, -ev-, -yev-, -iev-, -ow-, -ich).
+   * Oleksandrovych is the son of an Oleksandr; the two never match by similarity.
+   */
+  static boolean fatherOf(String given, String patronymic) {
+    if (given.length() < 4 || patronymic.length() < given.length() + 3) {
+      return false;
+    }
+    String stem = given;
+    if (stem.endsWith("iy") || stem.endsWith("ii")) {
+      stem = stem.substring(0, stem.length() - 2);
+    } else if (stem.endsWith("y") || stem.endsWith("i")) {
+      stem = stem.substring(0, stem.length() - 1);
+    }
+    if (!patronymic.startsWith(stem)) {
+      return false;
+    }
+    String rest = patronymic.substring(stem.length());
+    return rest.startsWith("ov")
+        || rest.startsWith("ev")
+        || rest.startsWith("yev")
+        || rest.startsWith("iev")
+        || rest.startsWith("ow")
+        || rest.startsWith("ich");
+  }
+
+  /**
+   * The grammatical gender of a Slavic surname form: -1 feminine (Ivanova, Putina, Zelenska,
+   * Kowalska), +1 masculine (Ivanov, Putin, Zelenskyy, Kowalski), 0 neither or too short to say.
+   */
+  static int gender(String t) {
+    if (t.length() < 5) {
+      return 0;
+    }
+    if (t.endsWith("ova")
+        || t.endsWith("eva")
+        || t.endsWith("ina")
+        || t.endsWith("skaya")
+        || t.endsWith("skaia")
+        || t.endsWith("ska")) {
+      return -1;
+    }
+    if (t.endsWith("ov")
+        || t.endsWith("ev")
+        || t.endsWith("in")
+        || t.endsWith("sky")
+        || t.endsWith("skiy")
+        || t.endsWith("skii")
+        || t.endsWith("skyi")
+        || t.endsWith("skyy")
+        || t.endsWith("ski")) {
+      return 1;
+    }
+    return 0;
+  }
 
   static Sim tokenSim(PreparedName q, int i, PreparedName c, int j) {
     return tokenSim(
@@ -180,7 +241,12 @@ final class NameScorer {
       best = 0.7;
       how = "anagram";
     }
-    return best >= MIN_PAIR ? new Sim(best, how) : NONE;
+    if (best < MIN_PAIR || fatherOf(a, b) || fatherOf(b, a) || gender(a) * gender(b) < 0) {
+      // a father's name is not the person's own (Oleksandr / Oleksandrovych), and the feminine
+      // form of a Slavic surname names another person than the masculine one (Baranov / Baranova)
+      return NONE;
+    }
+    return new Sim(best, how);
   }
 
   /**

@@ -51,6 +51,30 @@ class NameMatchingTest {
   }
 
   @Test
+  void aGivenNameDoesNotMatchThePatronymicMadeFromIt() {
+    // Oleksandr Zelenskyy is the father, not Volodymyr Oleksandrovych
+    assertThat(
+            score("Oleksandr Zelenskyy", "Volodymyr Oleksandrovych Zelenskyy", EntitySchema.PERSON))
+        .isLessThan(T);
+    assertThat(NameScorer.fatherOf("sergey", "sergeevich")).isTrue();
+    // patronymics spelled differently still match each other
+    assertThat(
+            score(
+                "Vladimir Vladimirovitch Putin",
+                "PUTIN, Vladimir Vladimirovich",
+                EntitySchema.PERSON))
+        .isGreaterThanOrEqualTo(T);
+  }
+
+  @Test
+  void theFeminineFormOfASlavicSurnameIsAnotherPerson() {
+    assertThat(score("Olga Barynova", "Oleg BARANOV", EntitySchema.PERSON)).isLessThan(T);
+    assertThat(score("Lyudmila Putina", "PUTIN, Vladimir", EntitySchema.PERSON)).isLessThan(T);
+    assertThat(score("Natalya Baranova", "BARANOVA, Natalia", EntitySchema.PERSON))
+        .isGreaterThanOrEqualTo(T);
+  }
+
+  @Test
   void matchesArabicScriptByWrittenConsonantsAndLongVowels() {
     Explanation x = NameMatching.explain("خالد محمود", "Khaled Mahmoud", EntitySchema.PERSON);
     assertThat(x.nameScore()).isGreaterThanOrEqualTo(T);
