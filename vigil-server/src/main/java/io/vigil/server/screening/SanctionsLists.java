@@ -54,8 +54,23 @@ public class SanctionsLists {
     this.clock = clock;
   }
 
+  private volatile boolean loaded;
+
+  /** Whether the configured lists have been loaded (or refused) once since start. */
+  public boolean loaded() {
+    return loaded;
+  }
+
   @EventListener(ApplicationReadyEvent.class)
   void loadConfigured() {
+    try {
+      loadLists();
+    } finally {
+      loaded = true; // health reports UP from here, with whatever lists are in force
+    }
+  }
+
+  private void loadLists() {
     for (Map.Entry<String, String> e : props.getLists().entrySet()) {
       Path p = Path.of(e.getValue());
       var r =
