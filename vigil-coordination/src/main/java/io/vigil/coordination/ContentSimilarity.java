@@ -153,12 +153,7 @@ final class ContentSimilarity {
       push(best, null, slotOf[x] * NEIGHBOURS, bestSize, x, cos, 0, NEIGHBOURS);
       push(best, null, slotOf[y] * NEIGHBOURS, bestSize, y, cos, 0, NEIGHBOURS);
     }
-    int[] ka = new int[n];
-    int[] kb = new int[n];
-    int[] kc = new int[n];
-    double[] kw = new double[n];
-    double[] kp = new double[n];
-    int kept = 0;
+    SignalEdges.Kept kept = new SignalEdges.Kept(n);
     for (int s = 0; s < n; s++) {
       int c = pairs.count(s);
       double cos = Math.min(1.0, pairs.weight(s));
@@ -170,28 +165,13 @@ final class ContentSimilarity {
       if (cos < kth(best, slotOf[x], bestSize[x]) && cos < kth(best, slotOf[y], bestSize[y])) {
         continue;
       }
-      double p =
-          NullModel.poissonTail(c, NullModel.expected(heapSize[x], heapSize[y], profileTerms));
-      if (p >= options.alpha()) {
+      double mu = NullModel.expected(heapSize[x], heapSize[y], profileTerms);
+      if (NullModel.poissonTail(c, mu) >= options.alpha()) {
         continue;
       }
-      ka[kept] = x;
-      kb[kept] = y;
-      kc[kept] = c;
-      kw[kept] = cos;
-      kp[kept] = p;
-      kept++;
+      kept.add(x, y, c, cos);
     }
-    return SignalEdges.of(
-        actions.signal,
-        Arrays.copyOf(ka, kept),
-        Arrays.copyOf(kb, kept),
-        Arrays.copyOf(kc, kept),
-        Arrays.copyOf(kw, kept),
-        Arrays.copyOf(kp, kept),
-        activeCount,
-        idf,
-        n);
+    return kept.build(actions.signal, idf);
   }
 
   /** The smallest of an account's best cosines once it has NEIGHBOURS of them, else 0. */

@@ -118,7 +118,7 @@ public record DetectionOptions(
   public DetectionOptions withWindow(Duration window) {
     EnumMap<Signal, SignalSettings> s = new EnumMap<>(settings);
     for (Signal sig : Signal.values()) {
-      if (sig != Signal.SYNCHRONIZED && sig != Signal.SIMILAR_CONTENT) {
+      if (sig.hasCoActionWindow()) {
         s.put(sig, s.get(sig).withWindow(window));
       }
     }
@@ -269,6 +269,11 @@ public record DetectionOptions(
   /** The window of one signal in seconds. */
   long windowSeconds(Signal s) {
     return Math.max(1, settings.get(s).window().toSeconds());
+  }
+
+  /** The longest gap between two actions on one item that is a co-action (unbounded if none). */
+  long coActionWindowSeconds(Signal s) {
+    return s.hasCoActionWindow() ? windowSeconds(s) : Long.MAX_VALUE;
   }
 
   /** A short text form for result files. */

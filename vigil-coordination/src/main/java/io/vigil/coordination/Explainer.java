@@ -89,10 +89,7 @@ final class Explainer {
     if (g == null) {
       return List.of();
     }
-    long window =
-        s == Signal.SYNCHRONIZED || s == Signal.SIMILAR_CONTENT
-            ? Long.MAX_VALUE
-            : options.windowSeconds(s);
+    long window = options.coActionWindowSeconds(s);
     int[][] idx = index(s);
     double[] idf = edges.get(s).itemIdf;
     List<double[]> found = new ArrayList<>();

@@ -97,6 +97,15 @@ public enum Signal {
     return new SignalSettings(defaultWindow, 2, this == SYNCHRONIZED ? SYNC_WEIGHT : 1.0);
   }
 
+  /**
+   * Whether the window bounds the time between two accounts' actions on one item. It does not for
+   * {@link #SYNCHRONIZED} (the window is the bin width) nor for {@link #SIMILAR_CONTENT} (a profile
+   * spans the whole input).
+   */
+  public boolean hasCoActionWindow() {
+    return this != SYNCHRONIZED && this != SIMILAR_CONTENT;
+  }
+
   /** DISARM techniques suggested when this signal holds a cluster together. */
   public List<Technique> techniques() {
     return techniques;

@@ -26,76 +26,58 @@ final class SignalEdges {
   final int[] b;
   final int[] coActions;
   final double[] weight;
-  final double[] pValue;
-  final int[] eligibleItems;
-  final int eligibleItemCount;
-  final int activeAccounts;
   final double[] itemIdf;
-  final int candidatePairs;
 
   private SignalEdges(
-      Signal signal,
-      int[] a,
-      int[] b,
-      int[] coActions,
-      double[] weight,
-      double[] pValue,
-      int[] eligibleItems,
-      int eligibleItemCount,
-      int activeAccounts,
-      double[] itemIdf,
-      int candidatePairs) {
+      Signal signal, int[] a, int[] b, int[] coActions, double[] weight, double[] itemIdf) {
     this.signal = signal;
     this.a = a;
     this.b = b;
     this.coActions = coActions;
     this.weight = weight;
-    this.pValue = pValue;
-    this.eligibleItems = eligibleItems;
-    this.eligibleItemCount = eligibleItemCount;
-    this.activeAccounts = activeAccounts;
     this.itemIdf = itemIdf;
-    this.candidatePairs = candidatePairs;
   }
 
   int size() {
     return a.length;
   }
 
-  /** Edges computed elsewhere (similar-content), in the same shape. */
-  static SignalEdges of(
-      Signal signal,
-      int[] a,
-      int[] b,
-      int[] coActions,
-      double[] weight,
-      double[] score,
-      int activeAccounts,
-      double[] itemIdf,
-      int candidatePairs) {
-    int eligible = 0;
-    for (double w : itemIdf) {
-      if (w > 0) {
-        eligible++;
-      }
+  /** The edges a signal keeps, collected in pair order (every signal filters its pairs so). */
+  static final class Kept {
+    private final int[] a;
+    private final int[] b;
+    private final int[] coActions;
+    private final double[] weight;
+    private int n;
+
+    Kept(int capacity) {
+      a = new int[capacity];
+      b = new int[capacity];
+      coActions = new int[capacity];
+      weight = new double[capacity];
     }
-    return new SignalEdges(
-        signal,
-        a,
-        b,
-        coActions,
-        weight,
-        score,
-        new int[0],
-        eligible,
-        activeAccounts,
-        itemIdf,
-        candidatePairs);
+
+    void add(int x, int y, int shared, double w) {
+      a[n] = x;
+      b[n] = y;
+      coActions[n] = shared;
+      weight[n++] = w;
+    }
+
+    SignalEdges build(Signal signal, double[] itemIdf) {
+      return new SignalEdges(
+          signal,
+          Arrays.copyOf(a, n),
+          Arrays.copyOf(b, n),
+          Arrays.copyOf(coActions, n),
+          Arrays.copyOf(weight, n),
+          itemIdf);
+    }
   }
 
   static SignalEdges compute(ItemGroups groups, int accountCount, DetectionOptions options) {
     Signal signal = groups.signal;
-    long window = signal == Signal.SYNCHRONIZED ? Long.MAX_VALUE : options.windowSeconds(signal);
+    long window = options.coActionWindowSeconds(signal);
     int minCo = options.settings().get(signal).minCoActions();
     int cap = options.maxItemAccounts();
     int items = groups.itemCount();
@@ -135,14 +117,8 @@ final class SignalEdges {
 
     PairTable pairs = pairs(groups, idf, 0, items, window, Math.min(accountCount, cap), eligible);
 
-    int n = pairs.size();
-    int[] ka = new int[n];
-    int[] kb = new int[n];
-    int[] kc = new int[n];
-    double[] kw = new double[n];
-    double[] kp = new double[n];
-    int kept = 0;
-    for (int s = 0; s < n; s++) {
+    Kept kept = new Kept(pairs.size());
+    for (int s = 0; s < pairs.size(); s++) {
       int c = pairs.count(s);
       if (c < minCo) {
         continue;
@@ -150,29 +126,12 @@ final class SignalEdges {
       int x = pairs.first(s);
       int y = pairs.second(s);
       double mu = NullModel.expected(eligiblePerAccount[x], eligiblePerAccount[y], eligible);
-      double p = NullModel.poissonTail(c, mu);
-      if (p >= options.alpha()) {
+      if (NullModel.poissonTail(c, mu) >= options.alpha()) {
         continue;
       }
-      ka[kept] = x;
-      kb[kept] = y;
-      kc[kept] = c;
-      kw[kept] = pairs.weight(s) / Math.sqrt(idfPerAccount[x] * idfPerAccount[y]);
-      kp[kept] = p;
-      kept++;
+      kept.add(x, y, c, pairs.weight(s) / Math.sqrt(idfPerAccount[x] * idfPerAccount[y]));
     }
-    return new SignalEdges(
-        signal,
-        Arrays.copyOf(ka, kept),
-        Arrays.copyOf(kb, kept),
-        Arrays.copyOf(kc, kept),
-        Arrays.copyOf(kw, kept),
-        Arrays.copyOf(kp, kept),
-        eligiblePerAccount,
-        eligible,
-        activeCount,
-        idf,
-        n);
+    return kept.build(signal, idf);
   }
 
   /**

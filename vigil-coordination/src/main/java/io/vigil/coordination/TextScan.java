@@ -194,16 +194,6 @@ final class TextScan {
     return text.substring(start, end).toLowerCase(Locale.ROOT);
   }
 
-  /** The content terms as strings (for tests and explanations). */
-  static List<String> contentTermStrings(String text) {
-    Terms t = contentTerms(text);
-    List<String> out = new ArrayList<>(t.keys().length);
-    for (int k = 0; k < t.keys().length; k++) {
-      out.add(term(text, t.spans()[2 * k], t.spans()[2 * k + 1]));
-    }
-    return out;
-  }
-
   private static boolean isWordChar(char c) {
     return Character.isLetterOrDigit(c) || c == '_';
   }

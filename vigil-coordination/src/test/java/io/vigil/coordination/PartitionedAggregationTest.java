@@ -28,7 +28,7 @@ class PartitionedAggregationTest {
     int accounts = features.accountCount();
     ItemGroups groups = ItemGroups.of(features.actions.get(signal), accounts);
     SignalEdges edges = SignalEdges.compute(groups, accounts, options);
-    long window = signal == Signal.SYNCHRONIZED ? Long.MAX_VALUE : options.windowSeconds(signal);
+    long window = options.coActionWindowSeconds(signal);
     int items = groups.itemCount();
 
     SignalEdges.PairTable whole =

@@ -16,7 +16,7 @@ class TextScanTest {
   @Test
   void contentTermsAreWordsHashtagsAndMentionsWithoutLinksOrRepostPrefix() {
     assertThat(
-            TextScan.contentTermStrings(
+            termStrings(
                 "RT @desk: Vote NOW in Ohio! #MAGA @Someone https://t.co/xYz 2016 ab Голосуй vote"))
         .containsExactly("vote", "now", "ohio", "#maga", "@someone", "голосуй");
   }
@@ -46,5 +46,14 @@ class TextScanTest {
     assertThat(a).isEqualTo(b);
     assertThat(a).isNotEqualTo(c);
     assertThat(NearDuplicates.signature("too short")).isNull();
+  }
+
+  private static java.util.List<String> termStrings(String text) {
+    TextScan.Terms t = TextScan.contentTerms(text);
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (int k = 0; k < t.keys().length; k++) {
+      out.add(TextScan.term(text, t.spans()[2 * k], t.spans()[2 * k + 1]));
+    }
+    return out;
   }
 }

@@ -271,6 +271,22 @@ final class NameIndex {
   }
 
   /** The stored name rebuilt for scoring. */
+  /** Starts a name's tallies the first time this query reaches it; returns the touched count. */
+  private static int touch(Scratch sc, int name, int gen, int touchedCount) {
+    if (sc.stamp[name] == gen) {
+      return touchedCount;
+    }
+    sc.stamp[name] = gen;
+    sc.bound[name] = 0;
+    sc.single[name] = 0;
+    sc.tokenStamp[name] = -1;
+    if (touchedCount == sc.touched.length) {
+      sc.touched = Arrays.copyOf(sc.touched, touchedCount * 2);
+    }
+    sc.touched[touchedCount] = name;
+    return touchedCount + 1;
+  }
+
   PreparedName prepared(int name) {
     int[] ids = nameTokens[name];
     int n = ids.length;
@@ -431,16 +447,7 @@ final class NameIndex {
         int size = postingSizes[v];
         for (int p = 0; p < size; p++) {
           int name = post[p];
-          if (sc.stamp[name] != gen) {
-            sc.stamp[name] = gen;
-            sc.bound[name] = 0;
-            sc.single[name] = 0;
-            sc.tokenStamp[name] = -1;
-            if (touchedCount == sc.touched.length) {
-              sc.touched = Arrays.copyOf(sc.touched, touchedCount * 2);
-            }
-            sc.touched[touchedCount++] = name;
-          }
+          touchedCount = touch(sc, name, gen, touchedCount);
           double add;
           if (sc.tokenStamp[name] != tg) {
             sc.tokenStamp[name] = tg;
@@ -512,16 +519,7 @@ final class NameIndex {
         int[] post = postings[a];
         for (int k = 0; k < postingSizes[a]; k++) {
           int name = post[k];
-          if (sc.stamp[name] != gen) {
-            sc.stamp[name] = gen;
-            sc.bound[name] = 0;
-            sc.single[name] = 0;
-            sc.tokenStamp[name] = -1;
-            if (touchedCount == sc.touched.length) {
-              sc.touched = Arrays.copyOf(sc.touched, touchedCount * 2);
-            }
-            sc.touched[touchedCount++] = name;
-          }
+          touchedCount = touch(sc, name, gen, touchedCount);
           sc.bound[name] += q.weights[i];
           sc.glueStamp[name] = gen;
         }
