@@ -47,11 +47,19 @@ public class SanctionsLists {
   private final java.util.concurrent.atomic.AtomicBoolean ownDirty =
       new java.util.concurrent.atomic.AtomicBoolean(true);
 
+  private final ScreeningWorkers workers;
+
   SanctionsLists(ScreeningProperties props, ProcessService process, JdbcClient jdbc, Clock clock) {
     this.props = props;
     this.process = process;
     this.jdbc = jdbc;
     this.clock = clock;
+    this.workers = new ScreeningWorkers(props.getThreads());
+  }
+
+  @jakarta.annotation.PreDestroy
+  void stopWorkers() {
+    workers.close();
   }
 
   private volatile boolean loaded;
@@ -65,6 +73,7 @@ public class SanctionsLists {
   void loadConfigured() {
     try {
       loadLists();
+      warmUp();
     } finally {
       loaded = true; // health reports UP from here, with whatever lists are in force
     }
@@ -90,6 +99,35 @@ public class SanctionsLists {
     refreshOwn();
   }
 
+  /**
+   * Screens samples of the lists in force on every screening thread before health reports UP (see
+   * {@link ScreeningWorkers}).
+   */
+  private void warmUp() {
+    if (props.getWarmUpRounds() < 1 || props.getWarmUp().isZero()) {
+      return;
+    }
+    List<io.vigil.screening.ListEntity> sample = new ArrayList<>();
+    List<io.vigil.screening.Screener> screeners = new ArrayList<>();
+    for (String name : store.names()) {
+      store
+          .current(name)
+          .ifPresent(
+              c -> {
+                sample.addAll(c.list().entities());
+                screeners.add(c.screener());
+              });
+    }
+    ScreeningWorkers.WarmUp w =
+        workers.warmUp(
+            sample, screeners, props.getWarmUpRounds(), props.getWarmUp(), System::nanoTime);
+    LOG.info(
+        "matcher warmed up: {} queries on {} threads in {} ms",
+        w.queries(),
+        workers.threads(),
+        w.millis());
+  }
+
   /** The store, for the scheduled refresh and the list endpoints. */
   public ListStore store() {
     refreshOwn();
@@ -99,8 +137,14 @@ public class SanctionsLists {
   /** Screens one list, or every list when {@code list} is {@code default}; best first. */
   public List<ScreeningResult> screen(String list, ScreeningQuery q, double threshold, int limit) {
     refreshOwn();
+    List<String> names = names(list);
+    return workers.call(() -> screenOn(names, q, threshold, limit));
+  }
+
+  private List<ScreeningResult> screenOn(
+      List<String> names, ScreeningQuery q, double threshold, int limit) {
     List<ScreeningResult> out = new ArrayList<>();
-    for (String name : names(list)) {
+    for (String name : names) {
       // results name the list as the store knows it (the configuration's name), whatever the file
       // calls it
       store

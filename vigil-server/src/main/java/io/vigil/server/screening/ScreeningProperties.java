@@ -20,6 +20,9 @@ public class ScreeningProperties {
   private List<Source> sources = new ArrayList<>();
   private double threshold = NameMatching.DEFAULT_THRESHOLD;
   private Duration refresh = Duration.ofHours(6);
+  private int threads = Runtime.getRuntime().availableProcessors();
+  private Duration warmUp = Duration.ofSeconds(10);
+  private int warmUpRounds = 5;
 
   /** A publisher's address for one list. */
   public static class Source {
@@ -85,5 +88,32 @@ public class ScreeningProperties {
 
   public void setRefresh(Duration refresh) {
     this.refresh = refresh;
+  }
+
+  /** Threads that run screenings (default: one per core; matching is CPU-bound). */
+  public int getThreads() {
+    return threads;
+  }
+
+  public void setThreads(int threads) {
+    this.threads = threads;
+  }
+
+  /** Longest time the start-up warm-up of the matcher may take before health reports UP. */
+  public Duration getWarmUp() {
+    return warmUp;
+  }
+
+  public void setWarmUp(Duration warmUp) {
+    this.warmUp = warmUp;
+  }
+
+  /** Passes over the warm-up queries per thread (0: no warm-up). */
+  public int getWarmUpRounds() {
+    return warmUpRounds;
+  }
+
+  public void setWarmUpRounds(int warmUpRounds) {
+    this.warmUpRounds = warmUpRounds;
   }
 }

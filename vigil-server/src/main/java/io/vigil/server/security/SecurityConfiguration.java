@@ -32,7 +32,7 @@ class SecurityConfiguration {
   AuthenticationManager authenticationManager(
       UserAccounts users, PasswordEncoder encoder, Clock clock) {
     return new ProviderManager(
-        new CachingBasicAuthenticationProvider(users, encoder, clock, Duration.ofMinutes(5)));
+        new CachingBasicAuthenticationProvider(users::find, encoder, clock, Duration.ofMinutes(5)));
   }
 
   @Bean
