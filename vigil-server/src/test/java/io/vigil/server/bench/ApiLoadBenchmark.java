@@ -86,7 +86,12 @@ public final class ApiLoadBenchmark {
                               + names[i % names.length]
                               + "\"]}}}}"))
                   .build();
-      run(http, "warm-up", match, rate, Integer.getInteger("warmup", 15));
+      // a new server gets its traffic the way a load balancer's slow start gives it: climbing to
+      // the
+      // full rate over 20 s, then 10 s at the full rate (at the full rate from the first second, a
+      // server still compiling its request path built a queue that took 10-20 s to drain)
+      run(http, "warm-up", match, rate, Integer.getInteger("ramp", 20), true);
+      run(http, "warm-up", match, rate, Integer.getInteger("warmup", 10));
       Result r =
           run(
               http,
@@ -154,14 +159,31 @@ public final class ApiLoadBenchmark {
   static Result run(
       HttpClient http, String name, IntFunction<HttpRequest> req, int rate, int seconds)
       throws Exception {
-    int total = rate * seconds;
+    return run(http, name, req, rate, seconds, false);
+  }
+
+  /**
+   * As above; with {@code ramp}, the rate climbs linearly from 0 to {@code rate} over the seconds
+   * (request i is due at sqrt(2 i T / rate)), as a load balancer's slow start sends traffic to a
+   * new instance (HAProxy {@code slowstart}, Envoy {@code slow_start_config}, AWS ALB slow start).
+   */
+  static Result run(
+      HttpClient http,
+      String name,
+      IntFunction<HttpRequest> req,
+      int rate,
+      int seconds,
+      boolean ramp)
+      throws Exception {
+    int total = ramp ? rate * seconds / 2 : rate * seconds;
     long interval = 1_000_000_000L / rate;
     double[] bySchedule = new double[total];
     boolean[] ok = new boolean[total];
     CountDownLatch answered = new CountDownLatch(total);
     long start = System.nanoTime();
     for (int i = 0; i < total; i++) {
-      long due = start + i * interval;
+      long due =
+          ramp ? start + (long) (Math.sqrt(2.0 * i * seconds / rate) * 1e9) : start + i * interval;
       int at = i;
       long wait = due - System.nanoTime();
       if (wait > 0) {
