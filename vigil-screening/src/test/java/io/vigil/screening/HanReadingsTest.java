@@ -181,4 +181,40 @@ class HanReadingsTest {
       pool.shutdown();
     }
   }
+
+  @Test
+  void twoHanNamesThatReadAlikeButDifferInACharacterAreNotTheSameName() {
+    // 高石 (Takaishi) and 高市 (Takaichi) both read Gao Shi in Mandarin
+    Explanation one = NameMatching.explain("高石早苗", "高市早苗", EntitySchema.PERSON);
+    assertThat(one.nameScore()).isLessThan(1.0).isGreaterThanOrEqualTo(T);
+    assertThat(one.tokens())
+        .anySatisfy(
+            t -> {
+              assertThat(t.how()).isEqualTo("different Han characters (1)");
+              assertThat(t.query()).isEqualTo("高石早苗");
+              assertThat(t.name()).isEqualTo("高市早苗");
+            });
+    // two different characters are another name
+    assertThat(NameMatching.score("高石早兰", "高市早苗", EntitySchema.PERSON)).isLessThan(T);
+    assertThat(NameMatching.score("张伟", "章伟", EntitySchema.PERSON)).isLessThan(1.0);
+  }
+
+  @Test
+  void traditionalAndSimplifiedFormsAreTheSameCharacters() {
+    assertThat(HanCharacters.of("習近平")).isEqualTo("习近平");
+    assertThat(HanCharacters.missing("習近平", "习近平")).isZero();
+    assertThat(NameMatching.score("習近平", "习近平", EntitySchema.PERSON)).isEqualTo(1.0);
+    assertThat(NameMatching.score("金正恩", "金正恩", EntitySchema.PERSON)).isEqualTo(1.0);
+    // a Han name against a Latin one is compared through its readings only: no character penalty
+    assertThat(NameMatching.explain("習近平", "Xi Jinping", EntitySchema.PERSON).tokens())
+        .noneSatisfy(t -> assertThat(t.how()).startsWith("different Han characters"));
+  }
+
+  @Test
+  void countsEachMissingCharacterOnce() {
+    assertThat(HanCharacters.missing("高石早苗", "高市早苗")).isEqualTo(1);
+    assertThat(HanCharacters.missing("李李", "李")).isEqualTo(1);
+    assertThat(HanCharacters.missing("Kim 金", "金")).isZero();
+    assertThat(HanCharacters.of("Vladimir")).isEmpty();
+  }
 }
