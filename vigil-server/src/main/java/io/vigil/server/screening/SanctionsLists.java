@@ -118,9 +118,15 @@ public class SanctionsLists {
                 screeners.add(c.screener());
               });
     }
-    ScreeningWorkers.WarmUp w =
-        workers.warmUp(
-            sample, screeners, props.getWarmUpRounds(), props.getWarmUp(), System::nanoTime);
+    ScreeningWorkers.WarmUp w;
+    try {
+      w =
+          workers.warmUp(
+              sample, screeners, props.getWarmUpRounds(), props.getWarmUp(), System::nanoTime);
+    } catch (RuntimeException e) {
+      LOG.warn("matcher warm-up failed; screening goes on without it", e);
+      return;
+    }
     LOG.info(
         "matcher warmed up: {} queries on {} threads in {} ms",
         w.queries(),

@@ -64,7 +64,13 @@ final class ScreeningWorkers implements AutoCloseable {
         Executors.newFixedThreadPool(
             threads,
             r -> {
-              Thread t = new Thread(r, "screen-" + n.incrementAndGet());
+              Thread t =
+                  new Thread(
+                      () -> {
+                        onPool.set(true);
+                        r.run();
+                      },
+                      "screen-" + n.incrementAndGet());
               t.setDaemon(true);
               return t;
             });
@@ -80,8 +86,22 @@ final class ScreeningWorkers implements AutoCloseable {
     return threads;
   }
 
-  /** Runs {@code work} on a screening thread and returns its result, or rethrows its failure. */
+  private final ThreadLocal<Boolean> onPool = ThreadLocal.withInitial(() -> false);
+
+  /**
+   * Runs {@code work} on a screening thread and returns its result, or rethrows its failure. Work
+   * asked for from a screening thread runs where it is, so that the pool never waits on itself.
+   */
   <T> T call(Callable<T> work) {
+    if (onPool.get()) {
+      try {
+        return work.call();
+      } catch (RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
     return await(pool.submit(work));
   }
 

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
@@ -112,7 +113,12 @@ final class CachingBasicAuthenticationProvider implements AuthenticationProvider
             && c.renewing.compareAndSet(false, true)) {
           renew(k, c, password, account);
         }
-        return c.outcome.join();
+        try {
+          return c.outcome.join();
+        } catch (CompletionException e) {
+          // the check this request waited for failed: the same failure, not a wrapper of it
+          throw e.getCause() instanceof RuntimeException re ? re : e;
+        }
       }
       Check mine = new Check(now.plus(ttl));
       if (checks.size() >= MAX_ENTRIES) {

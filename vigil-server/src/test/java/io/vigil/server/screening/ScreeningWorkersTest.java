@@ -71,6 +71,17 @@ class ScreeningWorkersTest {
   }
 
   @Test
+  void workAskedForFromAScreeningThreadRunsInPlaceInsteadOfWaitingOnThePool() {
+    try (ScreeningWorkers w = new ScreeningWorkers(1)) {
+      // with one thread, handing the inner call to the pool would wait forever
+      assertThat(
+              org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                  java.time.Duration.ofSeconds(10), () -> w.call(() -> w.call(() -> 42))))
+          .isEqualTo(42);
+    }
+  }
+
+  @Test
   void rethrowsTheWorksOwnFailure() {
     try (ScreeningWorkers w = new ScreeningWorkers(1)) {
       assertThatThrownBy(
