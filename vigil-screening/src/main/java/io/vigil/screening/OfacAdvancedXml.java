@@ -23,8 +23,9 @@ import org.jspecify.annotations.Nullable;
  * (IDRegDocType) and countries (Country). DistinctParties/DistinctParty (FixedRef)/Profile (ID,
  * PartySubTypeID) hold one or more Identity (ID) elements with Alias (Primary, LowQuality = weak)
  * / DocumentedName / DocumentedNamePart / NamePartValue (names in their original script too), and
- * Feature elements (birth date as DatePeriod/Start/From Year-Month-Day, nationality as
- * VersionDetail). IDRegDocuments/IDRegDocument (ID, IDRegDocTypeID, IdentityID,
+ * Feature elements (birth date as DatePeriod/Start/From Year-Month-Day, nationality and
+ * citizenship as VersionDetail text or, as OFAC writes them, as VersionLocation LocationID pointing
+ * at a Locations/Location with LocationCountry CountryID). IDRegDocuments/IDRegDocument (ID, IDRegDocTypeID, IdentityID,
  * IssuedBy-CountryID, child IDRegistrationNo) is a sibling of DistinctParties and points at a party
  * through the Identity ID. SanctionsEntries/SanctionsEntry (ProfileID) give the programs
  * (SanctionsMeasure/Comment).
@@ -114,7 +115,8 @@ final class OfacAdvancedXml {
   }
 
   /** A feature as read: its type id, the first date it gives, and its detail texts. */
-  private record RawFeature(String typeId, @Nullable String date, List<String> details) {}
+  private record RawFeature(
+      String typeId, @Nullable String date, List<String> details, List<String> locations) {}
 
   /** An identity document as read, before its identity, type and country are resolved. */
   private record RawDocument(
@@ -148,6 +150,7 @@ final class OfacAdvancedXml {
     private final Map<String, String> featureTypeName = new HashMap<>();
     private final Map<String, String> documentTypeName = new HashMap<>();
     private final Map<String, String> countryName = new HashMap<>();
+    private final Map<String, List<String>> countriesOfLocation = new HashMap<>();
     private final Map<String, List<String>> programsByProfile = new HashMap<>();
     private final List<Party> parties = new ArrayList<>();
     private final Map<String, Party> partyOfIdentity = new HashMap<>();
@@ -173,6 +176,7 @@ final class OfacAdvancedXml {
           case "FeatureType" -> featureTypeName.put(attr("ID"), text());
           case "IDRegDocType" -> documentTypeName.put(attr("ID"), text());
           case "Country" -> countryName.put(attr("ID"), text());
+          case "Location" -> readLocation();
           case "DistinctParty" -> readDistinctParty();
           case "IDRegDocument" -> documents.add(readDocument());
           case "SanctionsEntry" -> readEntry();
@@ -267,10 +271,27 @@ final class OfacAdvancedXml {
       parties.add(p);
     }
 
+    /** A Location's countries (LocationCountry CountryID), by the Location's ID. */
+    private void readLocation() throws XMLStreamException {
+      String id = attr("ID");
+      while (r.hasNext()) {
+        int ev = r.next();
+        if (endOf(ev, "Location")) {
+          return;
+        }
+        if (ev == XMLStreamConstants.START_ELEMENT
+            && r.getLocalName().equals("LocationCountry")
+            && !id.isEmpty()) {
+          countriesOfLocation.computeIfAbsent(id, k -> new ArrayList<>()).add(attr("CountryID"));
+        }
+      }
+    }
+
     private RawFeature readFeature() throws XMLStreamException {
       String typeId = attr("FeatureTypeID");
       String date = null;
       List<String> details = new ArrayList<>();
+      List<String> locations = new ArrayList<>();
       while (r.hasNext()) {
         int ev = r.next();
         if (endOf(ev, "Feature")) {
@@ -283,9 +304,11 @@ final class OfacAdvancedXml {
           date = readFrom(); // the first From is the start of the first period
         } else if (r.getLocalName().equals("VersionDetail")) {
           details.add(text());
+        } else if (r.getLocalName().equals("VersionLocation")) {
+          locations.add(attr("LocationID"));
         }
       }
-      return new RawFeature(typeId, date, details);
+      return new RawFeature(typeId, date, details, locations);
     }
 
     /** From/Year, Month, Day as 1952-10-07, 1952-10 or 1952; empty without a year. */
@@ -408,9 +431,16 @@ final class OfacAdvancedXml {
               dobs.add(f.date());
             }
           } else if (ft.startsWith("Nationality") || ft.startsWith("Citizenship")) {
-            for (String detail : f.details()) {
-              String cc = Countries.code(detail);
-              if (!cc.isEmpty()) {
+            // the country as text, or (as OFAC writes nationality) through a Location
+            List<String> names = new ArrayList<>(f.details());
+            for (String loc : f.locations()) {
+              for (String cid : countriesOfLocation.getOrDefault(loc, List.of())) {
+                names.add(countryName.getOrDefault(cid, ""));
+              }
+            }
+            for (String name : names) {
+              String cc = Countries.code(name);
+              if (!cc.isEmpty() && !countries.contains(cc)) {
                 countries.add(cc);
               }
             }

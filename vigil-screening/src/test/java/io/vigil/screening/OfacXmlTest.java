@@ -132,6 +132,32 @@ class OfacXmlTest {
   }
 
   @Test
+  void readsNationalityThroughALocationWhereverTheLocationsStand(@TempDir Path dir)
+      throws IOException {
+    Path f = dir.resolve("SDN_ADVANCED.XML");
+    String viaLocation =
+        ADVANCED
+            .replace(
+                "<VersionDetail DetailTypeID=\"1431\">Russia</VersionDetail>",
+                "<VersionLocation LocationID=\"25154\"/>")
+            .replace(
+                "<CountryValues><Country ID=\"11208\" ISO2=\"RU\">Russia</Country></CountryValues>",
+                "<CountryValues><Country ID=\"11208\" ISO2=\"RU\">Russia</Country>"
+                    + "<Country ID=\"11209\" ISO2=\"BY\">Belarus</Country></CountryValues>")
+            .replace(
+                "</Sanctions>",
+                "<Locations><Location ID=\"25154\"><LocationCountry CountryID=\"11209\""
+                    + " CountryRelevanceID=\"1\"/></Location>"
+                    + "<Location ID=\"25155\"><LocationCountry CountryID=\"11208\"/></Location>"
+                    + "</Locations></Sanctions>");
+    assertThat(viaLocation).contains("VersionLocation").doesNotContain("1431\">Russia");
+    Files.writeString(f, viaLocation, StandardCharsets.UTF_8);
+    ListEntity p = Lists.load(f, OfacCsvTest.CLOCK).entities().get(0);
+    // the Locations section comes after the parties: resolved at the end, only the one referred to
+    assertThat(p.countries()).containsExactly("by");
+  }
+
+  @Test
   void readsIdentityDocumentsLinkedThroughTheIdentityWhereverTheyStand(@TempDir Path dir)
       throws IOException {
     Path f = dir.resolve("SDN_ADVANCED.XML");
