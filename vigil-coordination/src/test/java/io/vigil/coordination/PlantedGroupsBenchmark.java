@@ -226,15 +226,7 @@ public final class PlantedGroupsBenchmark {
       for (List<String> row = csv.next(); row != null; row = csv.next()) {
         String d = row.size() > date ? row.get(date) : "";
         if (d.compareTo(from) >= 0 && d.compareTo(to) < 0) {
-          for (int i = 0; i < row.size(); i++) {
-            if (i > 0) {
-              w.write(',');
-            }
-            w.write('"');
-            w.write(row.get(i).replace("\"", "\"\""));
-            w.write('"');
-          }
-          w.write('\n');
+          CoordinationBenchmark.writeRow(w, row);
         }
       }
     }
