@@ -30,10 +30,12 @@ final class HanCharacters {
     }
     String folded =
         han.isEmpty() ? "" : NameNormalizer.translit("Traditional-Simplified", han.toString());
-    if (FOLDED.size() > 100_000) {
-      FOLDED.clear();
+    if (name.length() <= 64) { // names, not whatever a client sends: the cache stays a few MB
+      if (FOLDED.size() > 20_000) {
+        FOLDED.clear();
+      }
+      FOLDED.put(name, folded);
     }
-    FOLDED.put(name, folded);
     return folded;
   }
 

@@ -155,6 +155,18 @@ class OfacXmlTest {
     ListEntity p = Lists.load(f, OfacCsvTest.CLOCK).entities().get(0);
     // the Locations section comes after the parties: resolved at the end, only the one referred to
     assertThat(p.countries()).containsExactly("by");
+    // and before them, as well
+    String before =
+        viaLocation
+            .replaceAll("<Locations>.*</Locations>", "")
+            .replace(
+                "<DistinctParties>",
+                "<Locations><Location ID=\"25154\"><LocationCountry CountryID=\"11209\"/>"
+                    + "</Location></Locations><DistinctParties>");
+    assertThat(before.indexOf("<Locations>")).isLessThan(before.indexOf("<DistinctParties>"));
+    Files.writeString(f, before, StandardCharsets.UTF_8);
+    assertThat(Lists.load(f, OfacCsvTest.CLOCK).entities().get(0).countries())
+        .containsExactly("by");
   }
 
   @Test

@@ -51,6 +51,9 @@ final class ScreeningWorkers implements AutoCloseable {
           "व्लादिमीर पुतिन",
           "วลาดีมีร์ ปูติน");
 
+  /** Warm-up queries a thread screens before it takes the next task (a request, say). */
+  static final int WARM_UP_CHUNK = 64;
+
   private final ExecutorService pool;
   private final int threads;
 
@@ -125,14 +128,21 @@ final class ScreeningWorkers implements AutoCloseable {
     long start = nanoTime.getAsLong();
     long deadline = start + budget.toNanos();
     AtomicInteger done = new AtomicInteger();
-    List<Future<?>> running = new ArrayList<>();
-    for (int t = 0; t < threads; t++) {
-      int offset = t * queries.size() / threads;
-      running.add(
-          pool.submit(
-              () -> {
-                for (int r = 0; r < rounds; r++) {
-                  for (int i = 0; i < queries.size(); i++) {
+    // each thread screens every query `rounds` times, in chunks of WARM_UP_CHUNK, one chunk per
+    // thread at a time, so that a request arriving meanwhile waits for one chunk, not for the whole
+    // warm-up
+    int perThread = rounds * queries.size();
+    for (int from = 0;
+        from < perThread && nanoTime.getAsLong() <= deadline;
+        from += WARM_UP_CHUNK) {
+      List<Future<?>> chunk = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int first = from;
+        int offset = t * queries.size() / threads;
+        chunk.add(
+            pool.submit(
+                () -> {
+                  for (int i = first; i < Math.min(perThread, first + WARM_UP_CHUNK); i++) {
                     if (nanoTime.getAsLong() > deadline) {
                       return;
                     }
@@ -142,10 +152,20 @@ final class ScreeningWorkers implements AutoCloseable {
                     }
                     done.incrementAndGet();
                   }
-                }
-              }));
+                }));
+      }
+      RuntimeException failed = null;
+      for (Future<?> f : chunk) {
+        try {
+          await(f);
+        } catch (RuntimeException e) {
+          failed = failed == null ? e : failed;
+        }
+      }
+      if (failed != null) {
+        throw failed;
+      }
     }
-    running.forEach(ScreeningWorkers::await);
     return new WarmUp(done.get(), (nanoTime.getAsLong() - start) / 1_000_000);
   }
 
@@ -162,7 +182,8 @@ final class ScreeningWorkers implements AutoCloseable {
         continue;
       }
       String name = e.names().getFirst();
-      if (name.length() > ScreeningQuery.MAX_NAME_LENGTH || name.isBlank()) {
+      // the typo adds a letter: a name at the limit would become too long
+      if (name.length() >= ScreeningQuery.MAX_NAME_LENGTH || name.isBlank()) {
         continue;
       }
       out.add(new ScreeningQuery(typo(name, i), e.schema(), "", "", List.of()));
@@ -200,6 +221,11 @@ final class ScreeningWorkers implements AutoCloseable {
 
   @Override
   public void close() {
-    pool.shutdownNow();
+    // screenings still queued are cancelled, so that their callers are answered, not left waiting
+    for (Runnable queued : pool.shutdownNow()) {
+      if (queued instanceof Future<?> f) {
+        f.cancel(false);
+      }
+    }
   }
 }

@@ -135,7 +135,8 @@ final class CachingBasicAuthenticationProvider implements AuthenticationProvider
     boolean ok;
     try {
       ok = encoder.matches(password, account.passwordHash());
-    } catch (RuntimeException e) {
+    } catch (Throwable e) {
+      // whatever went wrong, the entry goes and its waiters are released: none waits for good
       checks.remove(k, mine);
       mine.outcome.completeExceptionally(e);
       throw e;
@@ -150,7 +151,14 @@ final class CachingBasicAuthenticationProvider implements AuthenticationProvider
   /** Checks the password again while others use {@code old}; a success replaces it. */
   private void renew(String k, Check old, String password, UserAccount account) {
     Check next = new Check(clock.instant().plus(ttl));
-    boolean ok = encoder.matches(password, account.passwordHash());
+    boolean ok;
+    try {
+      ok = encoder.matches(password, account.passwordHash());
+    } catch (RuntimeException e) {
+      // the remembered check still holds until it expires; a later request tries again
+      old.renewing.set(false);
+      return;
+    }
     next.outcome.complete(ok);
     if (ok) {
       checks.replace(k, old, next);

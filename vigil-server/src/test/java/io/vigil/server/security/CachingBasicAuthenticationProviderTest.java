@@ -54,6 +54,8 @@ class CachingBasicAuthenticationProviderTest {
   static final class CountingEncoder implements PasswordEncoder {
     final AtomicInteger checks = new AtomicInteger();
     volatile CountDownLatch gate = new CountDownLatch(0);
+    volatile RuntimeException failure;
+    volatile Error error;
 
     @Override
     public String encode(CharSequence raw) {
@@ -68,6 +70,12 @@ class CachingBasicAuthenticationProviderTest {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
+      }
+      if (failure != null) {
+        throw failure;
+      }
+      if (error != null) {
+        throw error;
       }
       return encoded.equals(encode(raw));
     }
@@ -136,7 +144,9 @@ class CachingBasicAuthenticationProviderTest {
     CompletableFuture<Boolean> renewing =
         CompletableFuture.supplyAsync(
             () -> p.authenticate(login("analyst", "secret")).isAuthenticated());
+    long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (encoder.checks.get() < 2) {
+      assertThat(System.nanoTime()).as("the renewing request's check").isLessThan(giveUp);
       Thread.onSpinWait(); // until the renewing request is inside its bcrypt check
     }
     // another request meanwhile goes through on the remembered check, without a check of its own
@@ -187,5 +197,41 @@ class CachingBasicAuthenticationProviderTest {
     assertThatThrownBy(() -> p.authenticate(login("nobody", "secret")))
         .isInstanceOf(BadCredentialsException.class);
     assertThat(encoder.checks).hasValue(1);
+  }
+
+  @Test
+  void aRequestWaitingForAFailedCheckGetsThatFailureItself() throws Exception {
+    CountDownLatch arrivals = new CountDownLatch(2);
+    var p = provider(arrivals);
+    encoder.gate = new CountDownLatch(1);
+    encoder.failure = new IllegalStateException("hash store unavailable");
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<Object>> results = new ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        results.add(pool.submit(() -> p.authenticate(login("analyst", "secret"))));
+      }
+      assertThat(arrivals.await(10, TimeUnit.SECONDS)).isTrue();
+      encoder.gate.countDown();
+      for (Future<Object> r : results) {
+        assertThatThrownBy(() -> r.get(10, TimeUnit.SECONDS))
+            .cause()
+            .isInstanceOf(IllegalStateException.class)
+            .hasMessage("hash store unavailable");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aCheckThatFailedWithAnErrorIsNotRememberedAndTheNextRequestChecksAgain() {
+    var p = provider(new CountDownLatch(0));
+    encoder.error = new StackOverflowError("deep");
+    assertThatThrownBy(() -> p.authenticate(login("analyst", "secret")))
+        .isInstanceOf(StackOverflowError.class);
+    encoder.error = null;
+    assertThat(p.authenticate(login("analyst", "secret")).isAuthenticated()).isTrue();
+    assertThat(encoder.checks).hasValue(2);
   }
 }
