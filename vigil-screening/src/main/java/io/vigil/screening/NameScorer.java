@@ -29,7 +29,9 @@ import java.util.List;
  *
  * 4. Contradictions: when both sides keep an unmatched name token (a different surname), the score
  *    is multiplied by 0.8 per contradiction (at most two); a different father after "bin"/"ibn"
- *    multiplies it by 0.6 ("AHMAD BIN HASAN" is not "HASAN BIN AHMAD"), different legal forms by
+ *    multiplies it by 0.6 ("AHMAD BIN HASAN" is not "HASAN BIN AHMAD"; but a query whose "bin X"
+ *    is a later name of the list's chain, the list's father being absent from it, skipped links:
+ *    "USAMA BIN LADIN" is "BIN LADIN, Usama bin Muhammad bin Awad"), different legal forms by
  *    0.7 ("Deutsche Bank AG" is not "Deutsche Bank GmbH"). Numbers weigh 0.5 and do not contradict
  *    (series of trusts, funds and vessels).
  * 5. Two forms never match by similarity alone: a patronymic and a given name (Oleksandrovych is
@@ -567,8 +569,12 @@ final class NameScorer {
     int conflicts = Math.min(conflicts(q, simQ, true), conflicts(c, simC, false));
     int fq = fatherIndex(q);
     int fc = fatherIndex(c);
-    if (fq >= 0 && fc >= 0 && partner[fq] != fc) {
-      score *= FATHER; // "AHMAD BIN HASAN" is not "HASAN BIN AHMAD"
+    // "AHMAD BIN HASAN" is not "HASAN BIN AHMAD"; but when the list's father is not in the query
+    // and the query's "bin X" is a later name of the list's chain, the query skipped links:
+    // "USAMA BIN LADIN" is "Usama bin Muhammad bin Awad BIN LADIN", the family name
+    boolean laterLink = fq >= 0 && fc >= 0 && partner[fq] > fc && simC[fc] == 0;
+    if (fq >= 0 && fc >= 0 && partner[fq] != fc && !laterLink) {
+      score *= FATHER;
     }
     if (unmatchedLegal(q, simQ) && unmatchedLegal(c, simC)) {
       score *= LEGAL_CONFLICT; // "Deutsche Bank AG" is not "Deutsche Bank GmbH"
@@ -694,10 +700,14 @@ final class NameScorer {
   }
 
   /** The token after bin/ben/ibn/bint: the father's name. */
+  private static boolean isBin(String t) {
+    return t.equals("bin") || t.equals("ben") || t.equals("ibn") || t.equals("bint");
+  }
+
   private static int fatherIndex(PreparedName p) {
     for (int i = 0; i + 1 < p.tokens.length; i++) {
       String t = p.tokens[i];
-      if (t.equals("bin") || t.equals("ben") || t.equals("ibn") || t.equals("bint")) {
+      if (isBin(t)) {
         return p.kinds[i + 1] == Kind.NAME ? i + 1 : -1;
       }
     }

@@ -85,6 +85,9 @@ public final class ScreeningQualityBenchmark {
     }
     System.out.printf(Locale.ROOT, "  %d of %d pairs at or above their minimum%n", ok, all);
 
+    // 2b. OFAC's own search: its scores against ours, pair by pair
+    ofacScale(nm.resolve("ofac-search-scores.csv"), t);
+
     // 3. lists
     Clock clock = Clock.systemUTC();
     long t0 = System.nanoTime();
@@ -204,6 +207,47 @@ public final class ScreeningQualityBenchmark {
         "  mean latency, 1 thread: index %.3f ms, exhaustive scan %.1f ms%n",
         idxNanos / 1e6 / sample,
         scanNanos / 1e6 / sample);
+  }
+
+  /**
+   * OFAC's Sanctions List Search scores (0-100, its fuzzy "minimum name score" scale) next to ours,
+   * by OFAC score band: how many pairs we put at or above the threshold, and the pairs OFAC gives
+   * 100 that we do not pass, and those it gives under 80 that we do. The file has no labels: this
+   * compares scales, it does not grade either.
+   */
+  static void ofacScale(Path file, double t) throws Exception {
+    System.out.println(
+        "\n## ofac-search-scores.csv: OFAC Sanctions List Search scores next to ours");
+    int[][] band = new int[5][2]; // 100, 90-99, 80-89, 50-79, none: pairs, ours >= t
+    List<String> notes = new java.util.ArrayList<>();
+    for (CSVRecord r : csv(file)) {
+      String q = r.get("query_name");
+      String n = r.get("result_name");
+      String raw = r.get("ofac_score").strip();
+      int ofac = raw.isEmpty() || raw.equals("-") ? -1 : (int) Double.parseDouble(raw);
+      double ours = NameMatching.score(q, n, EntitySchema.UNKNOWN);
+      int b = ofac >= 100 ? 0 : ofac >= 90 ? 1 : ofac >= 80 ? 2 : ofac >= 0 ? 3 : 4;
+      band[b][0]++;
+      band[b][1] += ours >= t ? 1 : 0;
+      if (ofac >= 100 && ours < t || ofac >= 0 && ofac < 80 && ours >= t) {
+        notes.add(
+            String.format(Locale.ROOT, "    OFAC %3d, ours %.3f: %s -> %s", ofac, ours, q, n));
+      }
+    }
+    String[] names = {"100", "90-99", "80-89", "under 80", "no score"};
+    for (int b = 0; b < band.length; b++) {
+      if (band[b][0] > 0) {
+        System.out.printf(
+            Locale.ROOT,
+            "  OFAC %-9s %3d pairs, %3d at or above our threshold%n",
+            names[b],
+            band[b][0],
+            band[b][1]);
+      }
+    }
+    System.out.println(
+        "  where the two disagree most (OFAC 100 and ours below, OFAC < 80 and ours above):");
+    notes.forEach(System.out::println);
   }
 
   static void measure(String label, List<ScreeningQuery> qs, Screener screener, double t) {
