@@ -113,6 +113,41 @@ class ScreeningWorkersTest {
   }
 
   @Test
+  void aRequestDuringTheWarmUpWaitsForOneChunkNotForTheWholeWarmUp() throws Exception {
+    AtomicLong clockReads = new AtomicLong();
+    java.util.concurrent.CompletableFuture<Long> request =
+        new java.util.concurrent.CompletableFuture<>();
+    try (ScreeningWorkers w = new ScreeningWorkers(1)) {
+      int rounds = 10; // 150 queries on the one thread, more than two chunks
+      var done =
+          w.warmUp(
+              ENTITIES,
+              List.of(screener()),
+              rounds,
+              Duration.ofMinutes(10),
+              () -> {
+                // the clock is read once per warm-up query: early in the first chunk, a request
+                // comes in from a web thread
+                if (clockReads.incrementAndGet() == 5) {
+                  Thread web =
+                      Thread.ofPlatform().start(() -> request.complete(w.call(clockReads::get)));
+                  // until the request is queued and its thread waits for the answer
+                  long giveUp = System.nanoTime() + 10_000_000_000L;
+                  while (web.getState() != Thread.State.WAITING && System.nanoTime() < giveUp) {
+                    Thread.onSpinWait();
+                  }
+                }
+                return System.nanoTime();
+              });
+      assertThat(done.queries()).isEqualTo(rounds * ScreeningWorkers.queries(ENTITIES).size());
+      // the request ran after the first chunk, long before the warm-up's last query
+      assertThat(request.get(10, java.util.concurrent.TimeUnit.SECONDS))
+          .isLessThanOrEqualTo(ScreeningWorkers.WARM_UP_CHUNK + 3)
+          .isLessThan(done.queries());
+    }
+  }
+
+  @Test
   void warmUpStopsWhenItsBudgetIsSpent() {
     AtomicLong ticks = new AtomicLong();
     try (ScreeningWorkers w = new ScreeningWorkers(1)) {
