@@ -28,10 +28,11 @@ import java.util.zip.GZIPInputStream;
  * Design note. The reference note's task B asks how well planted coordinated groups are found
  * among real accounts, as a function of group size and timing jitter. This harness reads the IRA
  * posts of the Sep 1 - Nov 20 2016 slice (real accounts as camouflage), adds groups of made-up
- * accounts that retweet the same made-up posts, each member at a random delay within the jitter
- * of the group's moment (the posts are real ones other IRA accounts retweeted in the slice, so the
- * group has no words of its own to give it away), and that also post and retweet like the real accounts around them (posts
- * of their own, and retweets of real posts drawn at random, at random times). Then it runs the
+ * accounts that retweet the same posts, each member at a random delay within the jitter of the
+ * group's moment (the posts are real ones other IRA accounts retweeted in the slice, so the group
+ * has no words of its own to give it away), and that also post and retweet like the real accounts
+ * around them (posts of their own, and retweets of real posts drawn at random, at random times).
+ * Then it runs the
  * detection with its defaults and counts a group as found when one cluster holds at least 80 % of
  * its members and at least 80 % of that cluster are members of the group; it also counts planted
  * accounts that ended in a cluster with real accounts. Not a test: bench/coordination.sh planted.

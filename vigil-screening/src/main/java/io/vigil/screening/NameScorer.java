@@ -700,14 +700,10 @@ final class NameScorer {
   }
 
   /** The token after bin/ben/ibn/bint: the father's name. */
-  private static boolean isBin(String t) {
-    return t.equals("bin") || t.equals("ben") || t.equals("ibn") || t.equals("bint");
-  }
-
   private static int fatherIndex(PreparedName p) {
     for (int i = 0; i + 1 < p.tokens.length; i++) {
       String t = p.tokens[i];
-      if (isBin(t)) {
+      if (t.equals("bin") || t.equals("ben") || t.equals("ibn") || t.equals("bint")) {
         return p.kinds[i + 1] == Kind.NAME ? i + 1 : -1;
       }
     }

@@ -25,10 +25,10 @@ import org.jspecify.annotations.Nullable;
  * / DocumentedName / DocumentedNamePart / NamePartValue (names in their original script too), and
  * Feature elements (birth date as DatePeriod/Start/From Year-Month-Day, nationality and
  * citizenship as VersionDetail text or, as OFAC writes them, as VersionLocation LocationID pointing
- * at a Locations/Location with LocationCountry CountryID). IDRegDocuments/IDRegDocument (ID, IDRegDocTypeID, IdentityID,
- * IssuedBy-CountryID, child IDRegistrationNo) is a sibling of DistinctParties and points at a party
- * through the Identity ID. SanctionsEntries/SanctionsEntry (ProfileID) give the programs
- * (SanctionsMeasure/Comment).
+ * at a Locations/Location with LocationCountry CountryID). IDRegDocuments/IDRegDocument (ID,
+ * IDRegDocTypeID, IdentityID, IssuedBy-CountryID, child IDRegistrationNo) is a sibling of
+ * DistinctParties and points at a party through the Identity ID. SanctionsEntries/SanctionsEntry
+ * (ProfileID) give the programs (SanctionsMeasure/Comment).
  *
  * The file is about 100 MB, so it is streamed (StAX) and only small records are kept: per profile
  * its names, raw features and identity ids, the reference values and the documents. Sections may

@@ -57,6 +57,9 @@ final class ScreeningWorkers implements AutoCloseable {
   private final ExecutorService pool;
   private final int threads;
 
+  /** Set on the pool's own threads, so that work they ask for runs in place. */
+  private final ThreadLocal<Boolean> onPool = ThreadLocal.withInitial(() -> false);
+
   ScreeningWorkers(int threads) {
     if (threads < 1) {
       throw new IllegalArgumentException("screening threads must be at least 1, was " + threads);
@@ -88,8 +91,6 @@ final class ScreeningWorkers implements AutoCloseable {
   int threads() {
     return threads;
   }
-
-  private final ThreadLocal<Boolean> onPool = ThreadLocal.withInitial(() -> false);
 
   /**
    * Runs {@code work} on a screening thread and returns its result, or rethrows its failure. Work

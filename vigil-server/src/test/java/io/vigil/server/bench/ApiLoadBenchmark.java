@@ -87,9 +87,9 @@ public final class ApiLoadBenchmark {
                               + "\"]}}}}"))
                   .build();
       // a new server gets its traffic the way a load balancer's slow start gives it: climbing to
-      // the
-      // full rate over 20 s, then 10 s at the full rate (at the full rate from the first second, a
-      // server still compiling its request path built a queue that took 10-20 s to drain)
+      // the full rate over 20 s, then 10 s at the full rate (at the full rate from the first
+      // second, a server still compiling its request path built a queue that took 10-20 s to
+      // drain)
       run(http, "warm-up", match, rate, Integer.getInteger("ramp", 20), true);
       run(http, "warm-up", match, rate, Integer.getInteger("warmup", 10));
       Result r =
