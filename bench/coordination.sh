@@ -7,9 +7,11 @@
 #   3. scaling: 10 %, 50 %, 100 % of the rows (deterministic samples written once under $TMPDIR/vigil-bench)
 #   4. planted: recall of planted coordinated groups hidden among the slice's real accounts, by group
 #      size, timing jitter and number of shared posts (PlantedGroupsBenchmark)
+#   5. organic: false positives on a synthetic organic control and recall of groups planted in it,
+#      with accounts of independent interests and with communities of interest (OrganicControlBenchmark)
 # QUT coordination-network-toolkit figures (same data, same kind of 2-core machine) are quoted from
 # ../shared/brief/reference/coordination-detection.md for the ratio; the toolkit is not installed here.
-# Usage: bench/coordination.sh [whole|slice|scaling|planted|all]   (default: all)
+# Usage: bench/coordination.sh [whole|slice|scaling|planted|organic|all]   (default: all)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
@@ -44,5 +46,12 @@ if [[ "$WHAT" == all || "$WHAT" == planted ]]; then
     echo "== planted groups, ${items} shared posts each"
     # shellcheck disable=SC2086
     "$JAVA_HOME/bin/java" $JAVA_OPTS -cp "$CP" io.vigil.coordination.PlantedGroupsBenchmark "$DATA" 10 "$items"
+  done
+fi
+if [[ "$WHAT" == all || "$WHAT" == organic ]]; then
+  for focus in 0 0.8; do
+    echo "== synthetic organic control, share of each account's actions on its own topic: $focus"
+    # shellcheck disable=SC2086
+    "$JAVA_HOME/bin/java" $JAVA_OPTS -Dfocus="$focus" -cp "$CP" io.vigil.coordination.OrganicControlBenchmark 5000 10
   done
 fi

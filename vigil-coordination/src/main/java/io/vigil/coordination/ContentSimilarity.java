@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  *   k-nearest-neighbour graph, so a language or topic shared by hundreds of accounts does not
  *   become a clique). The edge weight is the cosine, in [0, 1] like the other signals' weights.
  *   And, as for the other signals, the number of profile terms the two share must be unlikely
- *   (Poisson tail < alpha) if each account's profile terms were drawn at random from the terms in
+ *   (Poisson tail, Benjamini-Hochberg over the candidate pairs at false-discovery rate alpha) if each account's profile terms were drawn at random from the terms in
  *   two or more profiles (NullModel): accounts drawing words from one small common vocabulary
  *   share many terms by chance and are not linked.
  * Constants chosen on the IRA posts of 2015-07-01..2016-07-01 only (module README).
@@ -153,8 +153,10 @@ final class ContentSimilarity {
       push(best, null, slotOf[x] * NEIGHBOURS, bestSize, x, cos, 0, NEIGHBOURS);
       push(best, null, slotOf[y] * NEIGHBOURS, bestSize, y, cos, 0, NEIGHBOURS);
     }
-    SignalEdges.Kept kept = new SignalEdges.Kept(n);
+    double[] pv = new double[n];
+    int tested = 0;
     for (int s = 0; s < n; s++) {
+      pv[s] = Double.POSITIVE_INFINITY;
       int c = pairs.count(s);
       double cos = Math.min(1.0, pairs.weight(s));
       if (c < minCo || cos < MIN_COSINE) {
@@ -165,11 +167,15 @@ final class ContentSimilarity {
       if (cos < kth(best, slotOf[x], bestSize[x]) && cos < kth(best, slotOf[y], bestSize[y])) {
         continue;
       }
-      double mu = NullModel.expected(heapSize[x], heapSize[y], profileTerms);
-      if (NullModel.poissonTail(c, mu) >= options.alpha()) {
-        continue;
+      pv[s] = NullModel.poissonTail(c, NullModel.expected(heapSize[x], heapSize[y], profileTerms));
+      tested++;
+    }
+    double limit = NullModel.discoveryLimit(pv, tested, options.alpha());
+    SignalEdges.Kept kept = new SignalEdges.Kept(n);
+    for (int s = 0; s < n; s++) {
+      if (pv[s] <= limit) {
+        kept.add(pairs.first(s), pairs.second(s), pairs.count(s), Math.min(1.0, pairs.weight(s)));
       }
-      kept.add(x, y, c, cos);
     }
     return kept.build(actions.signal, idf);
   }

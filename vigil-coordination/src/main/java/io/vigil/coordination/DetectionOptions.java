@@ -15,8 +15,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @param signals the signals to compute
  * @param settings window and minimum co-actions per signal
- * @param alpha an edge is kept only when its shared-item count would be this unlikely (Poisson
- *     tail) under the bipartite configuration null model
+ * @param alpha the false-discovery rate of each signal's edges: an edge is kept only when its
+ *     shared-item count is unlikely under the bipartite configuration null model, with the
+ *     candidate pairs' p-values corrected together (Benjamini-Hochberg) so that at most this share
+ *     of the kept edges is expected to be chance
  * @param maxItemAccounts items shared by more accounts than this are ignored (bounded fan-out: a
  *     trending hashtag links nobody)
  * @param resolution the Leiden modularity resolution (lower gives fewer, larger clusters)
@@ -77,15 +79,16 @@ public record DetectionOptions(
   public static final double DEFAULT_RESOLUTION = 0.3;
 
   /**
-   * All signals with their default settings, alpha 1e-3, fan-out 500, resolution 0.3, seed 42,
-   * minimum cluster size 2, near-duplicate Jaccard 0.8. Resolution, windows and signal weights were
-   * chosen on the IRA posts of 2015-07-01..2016-07-01 only (never on the Sep-Nov 2016 test slice).
+   * All signals with their default settings, false-discovery rate 0.01, fan-out 500, resolution
+   * 0.3, seed 42, minimum cluster size 2, near-duplicate Jaccard 0.8. Resolution, windows and
+   * signal weights were chosen on the IRA posts of 2015-07-01..2016-07-01 only (never on the
+   * Sep-Nov 2016 test slice).
    */
   public static DetectionOptions defaults() {
     return new DetectionOptions(
         EnumSet.allOf(Signal.class),
         Map.of(),
-        1e-3,
+        0.01,
         500,
         DEFAULT_RESOLUTION,
         42L,

@@ -16,7 +16,10 @@ import java.util.Arrays;
  *   summed idf of a's eligible items: a weighted Ochiai coefficient in [0, 1], so a prolific account
  *   does not attach to everyone and signals are comparable before they are added up.
  * - Kept edges: at least minCoActions shared items and a shared-item count the NullModel calls
- *   unlikely at level alpha.
+ *   unlikely, given how many items each account touched and how popular they are: every pair with
+ *   minCoActions is a test, and the tests are corrected together (Benjamini-Hochberg) so that the
+ *   expected share of chance edges among the kept ones is at most alpha. Without the correction a
+ *   per-pair level of 1e-3 over millions of candidate pairs kept thousands of chance edges.
  * The function reads only its arguments and returns a fresh value, so a distributed job can run it
  * per partition of items and reduce pair partials by key.
  */
@@ -98,12 +101,14 @@ final class SignalEdges {
     int[] stamp = new int[accountCount];
     Arrays.fill(stamp, -1);
     int eligible = 0;
+    int[] degree = new int[items];
     for (int it = 0; it < items; it++) {
       int k = groups.distinctAccounts[it];
       if (k < 2 || k > cap || k >= activeCount) {
         continue;
       }
       idf[it] = Math.log((double) activeCount / k);
+      degree[it] = k;
       eligible++;
       for (int e = groups.offsets[it]; e < groups.offsets[it + 1]; e++) {
         int acc = ItemGroups.account(groups.entries[e]);
@@ -117,19 +122,32 @@ final class SignalEdges {
 
     PairTable pairs = pairs(groups, idf, 0, items, window, Math.min(accountCount, cap), eligible);
 
+    NullModel.Popularity chance = new NullModel.Popularity(degree, activeCount);
     Kept kept = new Kept(pairs.size());
+    double[] pv = new double[pairs.size()];
+    int tested = 0;
     for (int s = 0; s < pairs.size(); s++) {
       int c = pairs.count(s);
       if (c < minCo) {
+        pv[s] = Double.POSITIVE_INFINITY;
+        continue;
+      }
+      int na = eligiblePerAccount[pairs.first(s)];
+      int nb = eligiblePerAccount[pairs.second(s)];
+      double byCount = NullModel.poissonTail(c, chance.expected(na, nb));
+      double byWeight = chance.weightedTail(na, nb, pairs.weight(s));
+      pv[s] = Math.min(1.0, 2 * Math.min(byCount, byWeight));
+      tested++;
+    }
+    double limit = NullModel.discoveryLimit(pv, tested, options.alpha());
+    for (int s = 0; s < pairs.size(); s++) {
+      if (pv[s] > limit) {
         continue;
       }
       int x = pairs.first(s);
       int y = pairs.second(s);
-      double mu = NullModel.expected(eligiblePerAccount[x], eligiblePerAccount[y], eligible);
-      if (NullModel.poissonTail(c, mu) >= options.alpha()) {
-        continue;
-      }
-      kept.add(x, y, c, pairs.weight(s) / Math.sqrt(idfPerAccount[x] * idfPerAccount[y]));
+      kept.add(
+          x, y, pairs.count(s), pairs.weight(s) / Math.sqrt(idfPerAccount[x] * idfPerAccount[y]));
     }
     return kept.build(signal, idf);
   }

@@ -94,6 +94,52 @@ class CoordinationDetectorTest {
   }
 
   @Test
+  void retweetingTheSamePopularPostsLinksNobodyButAGroupActingInConcertIsFound() {
+    // 400 independent accounts retweet posts of Zipf-distributed popularity, each some time after
+    // the post appeared; a group of 6 retweets 5 of the same posts within a minute of each other
+    java.util.SplittableRandom r = new java.util.SplittableRandom(5);
+    long start = Fixtures.START.getEpochSecond();
+    int posts = 600;
+    double[] cdf = new double[posts];
+    double sum = 0;
+    for (int i = 0; i < posts; i++) {
+      sum += 1.0 / (i + 1);
+      cdf[i] = sum;
+    }
+    long[] postedAt = new long[posts];
+    for (int i = 0; i < posts; i++) {
+      postedAt[i] = start + r.nextLong(20 * 86_400);
+    }
+    StringBuilder jsonl = new StringBuilder();
+    for (int a = 0; a < 400; a++) {
+      for (int k = 0; k < 5 + r.nextInt(60); k++) {
+        int p = java.util.Arrays.binarySearch(cdf, r.nextDouble() * sum);
+        p = Math.min(posts - 1, p < 0 ? -p - 1 : p);
+        long at = postedAt[p] + (long) (-Math.log(1 - r.nextDouble()) * 3 * 3_600);
+        jsonl.append(json("fan" + a, at, "post" + p)).append('\n');
+      }
+    }
+    String background = jsonl.toString();
+    for (int p = 100; p < 105; p++) {
+      for (int m = 0; m < 6; m++) {
+        jsonl.append(json("group" + m, postedAt[p] + 600 + r.nextInt(60), "post" + p)).append('\n');
+      }
+    }
+    DetectionOptions coRetweet =
+        DetectionOptions.defaults().withSignals(EnumSet.of(Signal.CO_RETWEET));
+
+    assertThat(detect(background, coRetweet).clusters()).isEmpty();
+    Detection d = detect(jsonl.toString(), coRetweet);
+    assertThat(d.clusters()).hasSize(1);
+    assertThat(d.clusters().get(0).accounts())
+        .containsExactlyInAnyOrder("group0", "group1", "group2", "group3", "group4", "group5");
+  }
+
+  private static String json(String account, long at, String repostOf) {
+    return Fixtures.json(account, at, "RT " + repostOf, null, repostOf, List.of(), List.of());
+  }
+
+  @Test
   void coActionsOutsideTheWindowDoNotLink() {
     StringBuilder posts = new StringBuilder();
     long t = Fixtures.START.getEpochSecond();

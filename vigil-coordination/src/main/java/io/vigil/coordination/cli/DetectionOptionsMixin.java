@@ -73,8 +73,10 @@ final class DetectionOptionsMixin {
 
   @Option(
       names = "--alpha",
-      paramLabel = "P",
-      description = "Null-model significance an edge must reach (default: 1e-3).")
+      paramLabel = "Q",
+      description =
+          "False-discovery rate of each signal's edges against the null model, Benjamini-Hochberg"
+              + " corrected (default: 0.01).")
   @Nullable Double alpha;
 
   @Option(
