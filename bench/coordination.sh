@@ -9,9 +9,10 @@
 #      size, timing jitter and number of shared posts (PlantedGroupsBenchmark)
 #   5. organic: false positives on a synthetic organic control and recall of groups planted in it,
 #      with accounts of independent interests and with communities of interest (OrganicControlBenchmark)
+#   6. small: groups planted in small hand-made inputs of random accounts (SmallInputsBenchmark)
 # QUT coordination-network-toolkit figures (same data, same kind of 2-core machine) are quoted from
 # ../shared/brief/reference/coordination-detection.md for the ratio; the toolkit is not installed here.
-# Usage: bench/coordination.sh [whole|slice|scaling|planted|organic|all]   (default: all)
+# Usage: bench/coordination.sh [whole|slice|scaling|planted|organic|small|all]   (default: all)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
@@ -54,4 +55,9 @@ if [[ "$WHAT" == all || "$WHAT" == organic ]]; then
     # shellcheck disable=SC2086
     "$JAVA_HOME/bin/java" $JAVA_OPTS -Dfocus="$focus" -cp "$CP" io.vigil.coordination.OrganicControlBenchmark 5000 10
   done
+fi
+if [[ "$WHAT" == all || "$WHAT" == small ]]; then
+  echo "== groups planted in small hand-made inputs"
+  # shellcheck disable=SC2086
+  "$JAVA_HOME/bin/java" $JAVA_OPTS -cp "$CP" io.vigil.coordination.SmallInputsBenchmark
 fi

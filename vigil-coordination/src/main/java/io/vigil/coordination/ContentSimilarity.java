@@ -170,7 +170,8 @@ final class ContentSimilarity {
       pv[s] = NullModel.poissonTail(c, NullModel.expected(heapSize[x], heapSize[y], profileTerms));
       tested++;
     }
-    double limit = NullModel.discoveryLimit(pv, tested, options.alpha());
+    double limit =
+        NullModel.discoveryLimit(pv, tested, (long) slots * (slots - 1) / 2, options.alpha());
     SignalEdges.Kept kept = new SignalEdges.Kept(n);
     for (int s = 0; s < n; s++) {
       if (pv[s] <= limit) {

@@ -79,16 +79,16 @@ public record DetectionOptions(
   public static final double DEFAULT_RESOLUTION = 0.3;
 
   /**
-   * All signals with their default settings, false-discovery rate 0.01, fan-out 500, resolution
-   * 0.3, seed 42, minimum cluster size 2, near-duplicate Jaccard 0.8. Resolution, windows and
-   * signal weights were chosen on the IRA posts of 2015-07-01..2016-07-01 only (never on the
-   * Sep-Nov 2016 test slice).
+   * All signals with their default settings, false-discovery rate 0.2, fan-out 500, resolution 0.3,
+   * seed 42, minimum cluster size 2, near-duplicate Jaccard 0.8. Resolution, windows and signal
+   * weights were chosen on the IRA posts of 2015-07-01..2016-07-01 only (never on the Sep-Nov 2016
+   * test slice).
    */
   public static DetectionOptions defaults() {
     return new DetectionOptions(
         EnumSet.allOf(Signal.class),
         Map.of(),
-        0.01,
+        0.2,
         500,
         DEFAULT_RESOLUTION,
         42L,

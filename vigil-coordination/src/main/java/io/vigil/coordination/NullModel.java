@@ -14,8 +14,15 @@ package io.vigil.coordination;
  * twice the smaller (Bonferroni over the two), and discoveryLimit corrects the pairs' p-values for
  * being many. The tail is computed in log space (Lanczos log-gamma) from
  * the first term with a geometric bound, so it never underflows and errs on the side of keeping
- * fewer edges. The expectation ignores the time window, which only makes chance co-actions rarer,
- * so the test is conservative for windowed signals. See Pacheco et al. 2021 (null-model
+ * fewer edges. The window: two accounts that both acted on item i count only if they did so within
+ * the signal's window, which under the model happens with the probability q_i that two of the
+ * item's actors acted that close (the share of its actor pairs that did: an item everyone shared in
+ * one burst has q near 1, an item shared over weeks near 0), so item i contributes p_ai p_bi q_i.
+ * Without it, a group sharing three posts within minutes, among accounts that shared others days
+ * apart, was not significant. An account that acts on an item again and again is more likely than
+ * the average pair to be within the window of someone (a tag used daily always is), so the signals
+ * whose items repeat by nature (hashtags, Signal.itemsRepeatByNature) keep q_i = 1: on a synthetic
+ * control, estimating q for hashtags linked 4 % of the organic accounts. See Pacheco et al. 2021 (null-model
  * filtering of similarity networks) and Neal 2014 (backbone extraction of bipartite projections).
  */
 final class NullModel {
@@ -44,6 +51,14 @@ final class NullModel {
      * number A of active accounts the item weights idf = ln(A / k) refer to.
      */
     Popularity(int[] degree, int accounts) {
+      this(degree, null, accounts);
+    }
+
+    /**
+     * As above, where two accounts that both acted on item i did so within the signal's window with
+     * probability {@code together[i]} (null: always).
+     */
+    Popularity(int[] degree, double @org.jspecify.annotations.Nullable [] together, int accounts) {
       this.accounts = accounts;
       int max = 0;
       for (int k : degree) {
@@ -54,11 +69,13 @@ final class NullModel {
       squares = new double[max + 2];
       powers = new double[THETAS.length * 3][max + 2];
       double k1 = 0;
-      for (int k : degree) {
+      for (int i = 0; i < degree.length; i++) {
+        int k = degree[i];
         if (k > 0) {
-          count[k + 1]++;
-          sum[k + 1] += k;
-          squares[k + 1] += (double) k * k;
+          double q = together == null ? 1.0 : together[i];
+          count[k + 1] += q;
+          sum[k + 1] += q * k;
+          squares[k + 1] += q * k * k;
           k1 += k;
         }
       }
@@ -83,7 +100,10 @@ final class NullModel {
       total = k1;
     }
 
-    /** The expected number of items shared by accounts of na and nb eligible items. */
+    /**
+     * The expected number of items shared by accounts of na and nb eligible items (within the
+     * window, when the model was given the items' chances of being acted on together).
+     */
     double expected(int na, int nb) {
       if (na <= 0 || nb <= 0 || total <= 0) {
         return 0;
@@ -138,19 +158,27 @@ final class NullModel {
 
   /**
    * The Benjamini-Hochberg step-up limit (Benjamini & Hochberg 1995): the largest p-value p_(k)
-   * with p_(k) <= k q / m among the m tested p-values; keeping the tests at or below it bounds the
-   * expected false-discovery share by q. {@code p} may hold untested entries as +infinity; returns
-   * -1 when nothing is significant.
+   * with p_(k) <= k q / m, where m is the number of hypotheses: every pair of active accounts, not
+   * only the pairs that co-acted enough to be computed (choosing the hypotheses by the statistic
+   * itself would make the correction lenient exactly where data are sparse; with m = the computed
+   * pairs, a control of 1,000 random accounts had 16 of them in clusters). {@code p} holds the
+   * computed p-values, untested entries as +infinity; every other hypothesis has p = 1. Keeping the
+   * tests at or below the limit bounds the expected false-discovery share by q. Returns -1 when
+   * nothing is significant.
    */
-  static double discoveryLimit(double[] p, int tested, double q) {
+  static double discoveryLimit(double[] p, int tested, long hypotheses, double q) {
     if (tested == 0) {
       return -1;
     }
+    if (q >= 1) {
+      return Double.MAX_VALUE; // a false-discovery rate of 1 accepts every tested pair
+    }
     double[] sorted = p.clone();
     java.util.Arrays.sort(sorted);
+    double m = Math.max(hypotheses, tested);
     double limit = -1;
     for (int k = 0; k < tested; k++) {
-      if (sorted[k] <= (k + 1.0) / tested * q) {
+      if (sorted[k] <= (k + 1.0) / m * q) {
         limit = sorted[k];
       }
     }

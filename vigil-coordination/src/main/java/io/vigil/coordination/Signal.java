@@ -106,6 +106,16 @@ public enum Signal {
     return this != SYNCHRONIZED && this != SIMILAR_CONTENT;
   }
 
+  /**
+   * Whether an account acts on one of this signal's items again and again by nature (a hashtag, a
+   * sequence of hashtags), rather than about once (a post, a link, a reply, a text). The null model
+   * then does not credit the window: a pair that both use a tag daily is within an hour of each
+   * other on it whatever they intend.
+   */
+  boolean itemsRepeatByNature() {
+    return this == CO_HASHTAG || this == HASHTAG_SEQUENCE;
+  }
+
   /** DISARM techniques suggested when this signal holds a cluster together. */
   public List<Technique> techniques() {
     return techniques;

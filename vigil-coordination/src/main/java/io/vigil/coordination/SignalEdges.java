@@ -16,7 +16,8 @@ import java.util.Arrays;
  *   summed idf of a's eligible items: a weighted Ochiai coefficient in [0, 1], so a prolific account
  *   does not attach to everyone and signals are comparable before they are added up.
  * - Kept edges: at least minCoActions shared items and a shared-item count the NullModel calls
- *   unlikely, given how many items each account touched and how popular they are: every pair with
+ *   unlikely, given how many items each account touched, how popular they are and how often their
+ *   actors acted on them within the window: every pair with
  *   minCoActions is a test, and the tests are corrected together (Benjamini-Hochberg) so that the
  *   expected share of chance edges among the kept ones is at most alpha. Without the correction a
  *   per-pair level of 1e-3 over millions of candidate pairs kept thousands of chance edges.
@@ -120,9 +121,18 @@ final class SignalEdges {
       }
     }
 
-    PairTable pairs = pairs(groups, idf, 0, items, window, Math.min(accountCount, cap), eligible);
-
-    NullModel.Popularity chance = new NullModel.Popularity(degree, activeCount);
+    int[] together = new int[items];
+    PairTable pairs =
+        pairs(groups, idf, 0, items, window, Math.min(accountCount, cap), eligible, together);
+    double[] chanceTogether = new double[items];
+    boolean creditWindow = !signal.itemsRepeatByNature();
+    for (int it = 0; it < items; it++) {
+      int k = degree[it];
+      if (k > 0) {
+        chanceTogether[it] = creditWindow ? Math.min(1.0, together[it] / (k * (k - 1) / 2.0)) : 1.0;
+      }
+    }
+    NullModel.Popularity chance = new NullModel.Popularity(degree, chanceTogether, activeCount);
     Kept kept = new Kept(pairs.size());
     double[] pv = new double[pairs.size()];
     int tested = 0;
@@ -139,7 +149,9 @@ final class SignalEdges {
       pv[s] = Math.min(1.0, 2 * Math.min(byCount, byWeight));
       tested++;
     }
-    double limit = NullModel.discoveryLimit(pv, tested, options.alpha());
+    double limit =
+        NullModel.discoveryLimit(
+            pv, tested, (long) activeCount * (activeCount - 1) / 2, options.alpha());
     for (int s = 0; s < pairs.size(); s++) {
       if (pv[s] > limit) {
         continue;
@@ -165,7 +177,8 @@ final class SignalEdges {
       int toItem,
       long window,
       int maxAccountsPerItem,
-      int expected) {
+      int expected,
+      int @org.jspecify.annotations.Nullable [] together) {
     PairTable pairs = new PairTable(Math.max(1024, expected));
     int[] windowAccounts = new int[maxAccountsPerItem + 1];
     int[] windowLast = new int[windowAccounts.length];
@@ -195,7 +208,9 @@ final class SignalEdges {
             windowLast[keep++] = t;
             continue;
           }
-          pairs.add(other, acc, it, w);
+          if (pairs.add(other, acc, it, w) && together != null) {
+            together[it]++;
+          }
           windowAccounts[keep] = other;
           windowLast[keep++] = last;
         }
@@ -222,7 +237,8 @@ final class SignalEdges {
       index = new LongIntMap(expected);
     }
 
-    void add(int x, int y, int item, double w) {
+    /** Counts the item for the pair; true when the pair had not counted it yet. */
+    boolean add(int x, int y, int item, double w) {
       int lo = Math.min(x, y);
       int hi = Math.max(x, y);
       long key = ((long) lo << 32) | hi;
@@ -241,7 +257,9 @@ final class SignalEdges {
         lastItem.set(slot, item);
         count.set(slot, count.get(slot) + 1);
         weight[slot] += w;
+        return true;
       }
+      return false;
     }
 
     /** Adds the partials of another table (built over other items) into this one. */

@@ -35,6 +35,7 @@ public final class CoordinationBenchmark {
       switch (args[i]) {
         case "--resolution" -> options = options.withResolution(Double.parseDouble(args[i + 1]));
         case "--alpha" -> options = options.withAlpha(Double.parseDouble(args[i + 1]));
+        case "--seed" -> options = options.withSeed(Long.parseLong(args[i + 1]));
         case "--signals" -> {
           var set = java.util.EnumSet.noneOf(Signal.class);
           for (String s : args[i + 1].split(",")) {

@@ -135,6 +135,48 @@ class CoordinationDetectorTest {
         .containsExactlyInAnyOrder("group0", "group1", "group2", "group3", "group4", "group5");
   }
 
+  @Test
+  void aSmallGroupActingWithinMinutesIsFoundAmongAccountsActingAtRandomTimes() {
+    // 50 accounts retweet 20 of 200 posts each at random times over a week, so two of them share
+    // about three posts by chance; two groups of 5 also retweet 5 posts of their own, each member
+    // within 10 minutes of the others. Counting shared posts whenever shared cannot tell them apart
+    // (5 against about 3 by chance); within the hour they are far beyond chance.
+    java.util.SplittableRandom r = new java.util.SplittableRandom(1);
+    long start = Fixtures.START.getEpochSecond();
+    StringBuilder jsonl = new StringBuilder();
+    List<String> all = new ArrayList<>();
+    for (int a = 0; a < 60; a++) {
+      String account = a < 50 ? "bg" + a : "g" + (a - 50) / 5 + "m" + (a - 50) % 5;
+      all.add(account);
+      for (int k = 0; k < 20; k++) {
+        int p = r.nextInt(200);
+        jsonl.append(json(account, start + r.nextLong(7 * 86_400), "pool" + p)).append('\n');
+      }
+    }
+    for (int g = 0; g < 2; g++) {
+      for (int i = 0; i < 5; i++) {
+        long moment = start + r.nextLong(6 * 86_400);
+        for (int m = 0; m < 5; m++) {
+          jsonl
+              .append(json("g" + g + "m" + m, moment + r.nextInt(600), "camp" + g + i))
+              .append('\n');
+        }
+      }
+    }
+
+    Detection d = detect(jsonl.toString(), DetectionOptions.defaults());
+
+    List<Set<String>> found = new ArrayList<>();
+    for (Cluster c : d.clusters()) {
+      found.add(new HashSet<>(c.accounts()));
+    }
+    assertThat(found)
+        .containsExactlyInAnyOrder(
+            Set.of("g0m0", "g0m1", "g0m2", "g0m3", "g0m4"),
+            Set.of("g1m0", "g1m1", "g1m2", "g1m3", "g1m4"));
+    assertThat(all).filteredOn(a -> a.startsWith("bg")).allMatch(a -> d.clusterOf(a) == 0);
+  }
+
   private static String json(String account, long at, String repostOf) {
     return Fixtures.json(account, at, "RT " + repostOf, null, repostOf, List.of(), List.of());
   }

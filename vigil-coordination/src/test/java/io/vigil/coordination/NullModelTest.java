@@ -105,9 +105,12 @@ class NullModelTest {
     // is the last one under the line; two untested pairs (+infinity) do not count as tests
     double inf = Double.POSITIVE_INFINITY;
     double[] p = {0.205, 0.001, inf, 0.039, 0.041, 0.008, 0.042, 0.06, 0.074, inf, 0.212, 0.216};
-    assertThat(NullModel.discoveryLimit(p, 10, 0.05)).isEqualTo(0.008);
-    assertThat(NullModel.discoveryLimit(new double[] {0.5, 0.2}, 2, 0.05)).isNegative();
-    assertThat(NullModel.discoveryLimit(new double[] {inf}, 0, 0.05)).isNegative();
+    assertThat(NullModel.discoveryLimit(p, 10, 10, 0.05)).isEqualTo(0.008);
+    // the same ten p-values among 1,000 hypotheses (990 pairs never co-acted: p = 1)
+    assertThat(NullModel.discoveryLimit(p, 10, 1_000, 0.05))
+        .isEqualTo(0.001 > 0.05 / 1_000 ? -1 : 0.001);
+    assertThat(NullModel.discoveryLimit(new double[] {0.5, 0.2}, 2, 2, 0.05)).isNegative();
+    assertThat(NullModel.discoveryLimit(new double[] {inf}, 0, 0, 0.05)).isNegative();
   }
 
   @Test

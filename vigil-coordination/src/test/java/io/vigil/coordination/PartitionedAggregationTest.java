@@ -32,7 +32,7 @@ class PartitionedAggregationTest {
     int items = groups.itemCount();
 
     SignalEdges.PairTable whole =
-        SignalEdges.pairs(groups, edges.itemIdf, 0, items, window, accounts, 16);
+        SignalEdges.pairs(groups, edges.itemIdf, 0, items, window, accounts, 16, null);
     SignalEdges.PairTable reduced = new SignalEdges.PairTable(16);
     int parts = 3;
     for (int p = 0; p < parts; p++) {
@@ -44,7 +44,8 @@ class PartitionedAggregationTest {
               items * (p + 1) / parts,
               window,
               accounts,
-              16));
+              16,
+              null));
     }
 
     assertThat(whole.size()).isPositive();

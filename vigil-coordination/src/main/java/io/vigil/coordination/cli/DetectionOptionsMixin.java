@@ -76,7 +76,7 @@ final class DetectionOptionsMixin {
       paramLabel = "Q",
       description =
           "False-discovery rate of each signal's edges against the null model, Benjamini-Hochberg"
-              + " corrected (default: 0.01).")
+              + " corrected over all pairs of active accounts (default: 0.2).")
   @Nullable Double alpha;
 
   @Option(
