@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  *   k-nearest-neighbour graph, so a language or topic shared by hundreds of accounts does not
  *   become a clique). The edge weight is the cosine, in [0, 1] like the other signals' weights.
  *   And, as for the other signals, the number of profile terms the two share must be unlikely
- *   (Poisson tail, Benjamini-Hochberg over the candidate pairs at false-discovery rate alpha) if each account's profile terms were drawn at random from the terms in
+ *   (Poisson tail, Benjamini-Hochberg over every pair of profiled accounts at false-discovery
+ *   rate alpha) if each account's profile terms were drawn at random from the terms in
  *   two or more profiles (NullModel): accounts drawing words from one small common vocabulary
  *   share many terms by chance and are not linked.
  * Constants chosen on the IRA posts of 2015-07-01..2016-07-01 only (module README).

@@ -16,9 +16,9 @@ import org.jspecify.annotations.Nullable;
  * @param signals the signals to compute
  * @param settings window and minimum co-actions per signal
  * @param alpha the false-discovery rate of each signal's edges: an edge is kept only when its
- *     shared-item count is unlikely under the bipartite configuration null model, with the
- *     candidate pairs' p-values corrected together (Benjamini-Hochberg) so that at most this share
- *     of the kept edges is expected to be chance
+ *     shared-item count is unlikely under the bipartite configuration null model, with the p-values
+ *     of every pair of the signal's active accounts corrected together (Benjamini-Hochberg) so that
+ *     at most this share of the kept edges is expected to be chance
  * @param maxItemAccounts items shared by more accounts than this are ignored (bounded fan-out: a
  *     trending hashtag links nobody)
  * @param resolution the Leiden modularity resolution (lower gives fewer, larger clusters)

@@ -108,14 +108,24 @@ final class NullModel {
       if (na <= 0 || nb <= 0 || total <= 0) {
         return 0;
       }
+      return overSaturation(na, nb, squares, sum, count);
+    }
+
+    /**
+     * sum_i p_ai p_bi f(k_i) from prefix sums of f(k) k^2, f(k) k and f(k) by degree: items below
+     * both accounts' saturation degree weigh n_a n_b k^2 / K^2, items between the two n_light k /
+     * K, items above both 1.
+     */
+    private double overSaturation(
+        int na, int nb, double[] bySquare, double[] byDegree, double[] byItem) {
       int heavy = Math.max(na, nb);
       int light = Math.min(na, nb);
       int top = count.length - 1;
       int th = saturation(heavy, top);
       int tl = saturation(light, top);
-      return (double) heavy * light / (total * total) * squares[th]
-          + light / total * (sum[tl] - sum[th])
-          + (count[top] - count[tl]);
+      return (double) heavy * light / (total * total) * bySquare[th]
+          + light / total * (byDegree[tl] - byDegree[th])
+          + (byItem[top] - byItem[tl]);
     }
 
     /**
@@ -129,21 +139,13 @@ final class NullModel {
       if (na <= 0 || nb <= 0 || total <= 0) {
         return 1.0;
       }
-      int heavy = Math.max(na, nb);
-      int light = Math.min(na, nb);
-      int top = count.length - 1;
-      int th = saturation(heavy, top);
-      int tl = saturation(light, top);
       double mean = expected(na, nb);
       double best = 0;
       for (int t = 0; t < THETAS.length; t++) {
         double theta = THETAS[t];
         double scale = Math.pow(accounts, theta);
         double moment =
-            scale
-                * ((double) heavy * light / (total * total) * powers[3 * t][th]
-                    + light / total * (powers[3 * t + 1][tl] - powers[3 * t + 1][th])
-                    + (powers[3 * t + 2][top] - powers[3 * t + 2][tl]));
+            scale * overSaturation(na, nb, powers[3 * t], powers[3 * t + 1], powers[3 * t + 2]);
         best = Math.min(best, -theta * w + moment - mean);
       }
       return Math.exp(best);

@@ -17,9 +17,10 @@ import java.util.Arrays;
  *   does not attach to everyone and signals are comparable before they are added up.
  * - Kept edges: at least minCoActions shared items and a shared-item count the NullModel calls
  *   unlikely, given how many items each account touched, how popular they are and how often their
- *   actors acted on them within the window: every pair with
- *   minCoActions is a test, and the tests are corrected together (Benjamini-Hochberg) so that the
- *   expected share of chance edges among the kept ones is at most alpha. Without the correction a
+ *   actors acted on them within the window. Every pair of the signal's active accounts is a
+ *   hypothesis (a pair with fewer than minCoActions co-actions has p = 1), and the hypotheses are
+ *   corrected together (Benjamini-Hochberg) so that the expected share of chance edges among the
+ *   kept ones is at most alpha. Without the correction a
  *   per-pair level of 1e-3 over millions of candidate pairs kept thousands of chance edges.
  * The function reads only its arguments and returns a fresh value, so a distributed job can run it
  * per partition of items and reduce pair partials by key.
@@ -129,7 +130,7 @@ final class SignalEdges {
     for (int it = 0; it < items; it++) {
       int k = degree[it];
       if (k > 0) {
-        chanceTogether[it] = creditWindow ? Math.min(1.0, together[it] / (k * (k - 1) / 2.0)) : 1.0;
+        chanceTogether[it] = creditWindow ? Math.min(1.0, together[it] / (k * (k - 1.0) / 2)) : 1.0;
       }
     }
     NullModel.Popularity chance = new NullModel.Popularity(degree, chanceTogether, activeCount);

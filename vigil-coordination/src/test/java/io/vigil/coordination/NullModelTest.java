@@ -40,6 +40,33 @@ class NullModelTest {
   }
 
   @Test
+  void itemsActedOnTogetherRarelyAddLittleToTheExpectedOverlapWithinTheWindow() {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(4);
+    int[] degree = new int[300];
+    double[] together = new double[300];
+    double total = 0;
+    for (int i = 0; i < degree.length; i++) {
+      degree[i] = 2 + r.nextInt(80);
+      together[i] = r.nextDouble();
+      total += degree[i];
+    }
+    NullModel.Popularity anyTime = new NullModel.Popularity(degree, 500);
+    NullModel.Popularity inWindow = new NullModel.Popularity(degree, together, 500);
+    for (int[] pair : new int[][] {{4, 9}, {60, 35}, {700, 20}}) {
+      double brute = 0;
+      for (int i = 0; i < degree.length; i++) {
+        brute +=
+            Math.min(1, pair[0] * degree[i] / total)
+                * Math.min(1, pair[1] * degree[i] / total)
+                * together[i];
+      }
+      assertThat(inWindow.expected(pair[0], pair[1])).isCloseTo(brute, within(1e-9));
+      assertThat(inWindow.expected(pair[0], pair[1]))
+          .isLessThan(anyTime.expected(pair[0], pair[1]));
+    }
+  }
+
+  @Test
   void popularItemsAreSharedByChanceMoreOftenThanEquallyPopularOnes() {
     int[] even = new int[100];
     java.util.Arrays.fill(even, 10);
@@ -83,6 +110,8 @@ class NullModelTest {
           .as("w >= %s", level)
           .isGreaterThanOrEqualTo((double) above / runs);
     }
+    // and it is a bound that says something: far in the tail it is small
+    assertThat(chance.weightedTail(20, 40, 60)).isLessThan(1e-3);
   }
 
   @Test
@@ -107,8 +136,10 @@ class NullModelTest {
     double[] p = {0.205, 0.001, inf, 0.039, 0.041, 0.008, 0.042, 0.06, 0.074, inf, 0.212, 0.216};
     assertThat(NullModel.discoveryLimit(p, 10, 10, 0.05)).isEqualTo(0.008);
     // the same ten p-values among 1,000 hypotheses (990 pairs never co-acted: p = 1)
-    assertThat(NullModel.discoveryLimit(p, 10, 1_000, 0.05))
-        .isEqualTo(0.001 > 0.05 / 1_000 ? -1 : 0.001);
+    assertThat(NullModel.discoveryLimit(p, 10, 1_000, 0.05)).isEqualTo(-1.0);
+    // among 100 hypotheses at q = 0.5 the line is k * 0.005: 0.001 and 0.008 are under it, 0.039
+    // (third, line 0.015) and every later one are not
+    assertThat(NullModel.discoveryLimit(p, 10, 100, 0.5)).isEqualTo(0.008);
     assertThat(NullModel.discoveryLimit(new double[] {0.5, 0.2}, 2, 2, 0.05)).isNegative();
     assertThat(NullModel.discoveryLimit(new double[] {inf}, 0, 0, 0.05)).isNegative();
   }

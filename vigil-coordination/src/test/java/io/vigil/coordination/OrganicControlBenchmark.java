@@ -27,9 +27,9 @@ import java.util.SplittableRandom;
  *  - bursts: a retweet follows its original by an exponential delay (mean 3 h), so the first hour
  *    of a popular post holds many accounts that never coordinated;
  *  - a trending tag that a fifth of all posts carry.
- * Planted groups are accounts generated exactly like the organic ones (a topic, own posts,
- * retweets) that in addition retweet the same few posts of their topic, each member within the
- * jitter of the group's moment. A group is found when one cluster holds >= 80 % of its members and
+ * Planted groups are accounts generated exactly like the organic ones (each its own topic, own
+ * posts, retweets) that in addition retweet the same few posts of one topic, each member within
+ * the jitter of the group's moment. A group is found when one cluster holds >= 80 % of its members and
  * is >= 80 % that group (as in PlantedGroupsBenchmark). An organic account in any reported cluster
  * is a false positive. -Dfocus sets the share of an account's actions on its own topic (0.8 by
  * default; 0 gives accounts of independent interests); -Dwrite=FILE writes the organic control as
@@ -143,24 +143,15 @@ public final class OrganicControlBenchmark {
     int placed = 0;
     java.util.Set<Integer> plantedClusters = new java.util.HashSet<>();
     for (List<String> g : planted) {
-      Map<Integer, Integer> count = new HashMap<>();
       for (String a : g) {
-        int c = d.clusterOf(a);
-        if (c > 0) {
-          count.merge(c, 1, Integer::sum);
-          plantedClusters.add(c);
+        if (d.clusterOf(a) > 0) {
+          plantedClusters.add(d.clusterOf(a));
         }
       }
-      int best = 0;
-      int bestCluster = 0;
-      for (var e : count.entrySet()) {
-        if (e.getValue() > best) {
-          best = e.getValue();
-          bestCluster = e.getKey();
-        }
-      }
+      int[] top = PlantedGroupsBenchmark.bestCluster(d, g);
+      int best = top[1];
       placed += best;
-      Cluster c = byId.get(bestCluster);
+      Cluster c = byId.get(top[0]);
       if (c != null && best >= 0.8 * g.size() && best >= 0.8 * c.accounts().size()) {
         found++;
       }

@@ -87,21 +87,9 @@ public final class PlantedGroupsBenchmark {
           clusterSize.put(c.id(), c.accounts().size());
         }
         for (List<String> g : p.groups()) {
-          Map<Integer, Integer> count = new HashMap<>();
-          for (String a : g) {
-            int c = d.clusterOf(a);
-            if (c > 0) {
-              count.merge(c, 1, Integer::sum);
-            }
-          }
-          int best = 0;
-          int bestCluster = 0;
-          for (var e : count.entrySet()) {
-            if (e.getValue() > best) {
-              best = e.getValue();
-              bestCluster = e.getKey();
-            }
-          }
+          int[] top = bestCluster(d, g);
+          int best = top[1];
+          int bestCluster = top[0];
           placed += best;
           if (best >= 0.8 * g.size() && best >= 0.8 * clusterSize.getOrDefault(bestCluster, 1)) {
             found++;
@@ -130,6 +118,24 @@ public final class PlantedGroupsBenchmark {
   }
 
   record Planted(List<List<String>> groups, byte[] rows) {}
+
+  /** The cluster holding most of a group's members, and how many: {cluster id, members}. */
+  static int[] bestCluster(Detection d, List<String> group) {
+    Map<Integer, Integer> count = new HashMap<>();
+    for (String a : group) {
+      int c = d.clusterOf(a);
+      if (c > 0) {
+        count.merge(c, 1, Integer::sum);
+      }
+    }
+    int[] best = {0, 0};
+    for (var e : count.entrySet()) {
+      if (e.getValue() > best[1]) {
+        best = new int[] {e.getKey(), e.getValue()};
+      }
+    }
+    return best;
+  }
 
   /**
    * {@code groups} groups of {@code size} accounts. Each group retweets {@code items} real posts,
