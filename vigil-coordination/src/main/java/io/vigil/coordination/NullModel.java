@@ -22,8 +22,9 @@ package io.vigil.coordination;
  * apart, was not significant. An account that acts on an item again and again is more likely than
  * the average pair to be within the window of someone (a tag used daily always is), so the signals
  * whose items repeat by nature (hashtags, Signal.itemsRepeatByNature) keep q_i = 1: on a synthetic
- * control, estimating q for hashtags linked 4 % of the organic accounts. See Pacheco et al. 2021 (null-model
- * filtering of similarity networks) and Neal 2014 (backbone extraction of bipartite projections).
+ * control, estimating q for hashtags linked 4 % of the organic accounts. See Pacheco et al. 2021
+ * (null-model filtering of similarity networks) and Neal 2014 (backbone extraction of bipartite
+ * projections).
  */
 final class NullModel {
   private NullModel() {}
@@ -38,13 +39,15 @@ final class NullModel {
     private static final double[] THETAS = {0.25, 0.5, 0.75, 1, 1.5, 2, 3};
 
     private final double total;
-    private final double accounts;
     private final double[] count;
     private final double[] sum;
     private final double[] squares;
 
     /** Per theta: prefix sums by degree of k^(2-theta), k^(1-theta) and k^(-theta). */
     private final double[][] powers;
+
+    /** Per theta: A^theta. */
+    private final double[] scale = new double[THETAS.length];
 
     /**
      * {@code degree[i]} is item i's number of accounts (0: not eligible); {@code accounts} is the
@@ -59,7 +62,9 @@ final class NullModel {
      * probability {@code together[i]} (null: always).
      */
     Popularity(int[] degree, double @org.jspecify.annotations.Nullable [] together, int accounts) {
-      this.accounts = accounts;
+      for (int t = 0; t < THETAS.length; t++) {
+        scale[t] = Math.pow(accounts, THETAS[t]);
+      }
       int max = 0;
       for (int k : degree) {
         max = Math.max(max, k);
@@ -136,19 +141,32 @@ final class NullModel {
      * nothing else are a group, while sharing five of the most shared posts is chance.
      */
     double weightedTail(int na, int nb, double w) {
+      return na <= 0 || nb <= 0 || total <= 0 ? 1.0 : weightedTail(na, nb, w, expected(na, nb));
+    }
+
+    private double weightedTail(int na, int nb, double w, double mean) {
+      double best = 0;
+      for (int t = 0; t < THETAS.length; t++) {
+        double moment =
+            scale[t] * overSaturation(na, nb, powers[3 * t], powers[3 * t + 1], powers[3 * t + 2]);
+        best = Math.min(best, -THETAS[t] * w + moment - mean);
+      }
+      return Math.exp(best);
+    }
+
+    /**
+     * The p-value of a pair of na and nb eligible items that shared {@code shared} items of summed
+     * idf {@code w}: twice the smaller of the count's Poisson tail and the weighted tail
+     * (Bonferroni over the two statistics), at most 1.
+     */
+    double pValue(int shared, int na, int nb, double w) {
       if (na <= 0 || nb <= 0 || total <= 0) {
         return 1.0;
       }
       double mean = expected(na, nb);
-      double best = 0;
-      for (int t = 0; t < THETAS.length; t++) {
-        double theta = THETAS[t];
-        double scale = Math.pow(accounts, theta);
-        double moment =
-            scale * overSaturation(na, nb, powers[3 * t], powers[3 * t + 1], powers[3 * t + 2]);
-        best = Math.min(best, -theta * w + moment - mean);
-      }
-      return Math.exp(best);
+      double byCount = poissonTail(shared, mean);
+      double byWeight = weightedTail(na, nb, w, mean);
+      return Math.min(1.0, 2 * Math.min(byCount, byWeight));
     }
 
     /** The smallest degree at which an account of n items touches an item surely, capped. */
@@ -175,11 +193,17 @@ final class NullModel {
     if (q >= 1) {
       return Double.MAX_VALUE; // a false-discovery rate of 1 accepts every tested pair
     }
-    double[] sorted = p.clone();
-    java.util.Arrays.sort(sorted);
+    double[] sorted = new double[tested];
+    int n = 0;
+    for (double x : p) {
+      if (x != Double.POSITIVE_INFINITY && n < tested) {
+        sorted[n++] = x;
+      }
+    }
+    java.util.Arrays.sort(sorted, 0, n);
     double m = Math.max(hypotheses, tested);
     double limit = -1;
-    for (int k = 0; k < tested; k++) {
+    for (int k = 0; k < n; k++) {
       if (sorted[k] <= (k + 1.0) / m * q) {
         limit = sorted[k];
       }

@@ -20,8 +20,8 @@ import java.util.Arrays;
  *   actors acted on them within the window. Every pair of the signal's active accounts is a
  *   hypothesis (a pair with fewer than minCoActions co-actions has p = 1), and the hypotheses are
  *   corrected together (Benjamini-Hochberg) so that the expected share of chance edges among the
- *   kept ones is at most alpha. Without the correction a
- *   per-pair level of 1e-3 over millions of candidate pairs kept thousands of chance edges.
+ *   kept ones is at most alpha. Without the correction a per-pair level of 1e-3 over millions of
+ *   candidate pairs kept thousands of chance edges.
  * The function reads only its arguments and returns a fresh value, so a distributed job can run it
  * per partition of items and reduce pair partials by key.
  */
@@ -122,15 +122,19 @@ final class SignalEdges {
       }
     }
 
-    int[] together = new int[items];
+    // the window credit: per item, the share of its actor pairs that acted within the window
+    int @org.jspecify.annotations.Nullable [] together =
+        signal.itemsRepeatByNature() ? null : new int[items];
     PairTable pairs =
         pairs(groups, idf, 0, items, window, Math.min(accountCount, cap), eligible, together);
-    double[] chanceTogether = new double[items];
-    boolean creditWindow = !signal.itemsRepeatByNature();
-    for (int it = 0; it < items; it++) {
-      int k = degree[it];
-      if (k > 0) {
-        chanceTogether[it] = creditWindow ? Math.min(1.0, together[it] / (k * (k - 1.0) / 2)) : 1.0;
+    double @org.jspecify.annotations.Nullable [] chanceTogether = null;
+    if (together != null) {
+      chanceTogether = new double[items];
+      for (int it = 0; it < items; it++) {
+        int k = degree[it];
+        if (k > 0) {
+          chanceTogether[it] = Math.min(1.0, together[it] / (k * (k - 1.0) / 2));
+        }
       }
     }
     NullModel.Popularity chance = new NullModel.Popularity(degree, chanceTogether, activeCount);
@@ -143,11 +147,12 @@ final class SignalEdges {
         pv[s] = Double.POSITIVE_INFINITY;
         continue;
       }
-      int na = eligiblePerAccount[pairs.first(s)];
-      int nb = eligiblePerAccount[pairs.second(s)];
-      double byCount = NullModel.poissonTail(c, chance.expected(na, nb));
-      double byWeight = chance.weightedTail(na, nb, pairs.weight(s));
-      pv[s] = Math.min(1.0, 2 * Math.min(byCount, byWeight));
+      pv[s] =
+          chance.pValue(
+              c,
+              eligiblePerAccount[pairs.first(s)],
+              eligiblePerAccount[pairs.second(s)],
+              pairs.weight(s));
       tested++;
     }
     double limit =
