@@ -176,10 +176,37 @@ final class ContentSimilarity {
     SignalEdges.Kept kept = new SignalEdges.Kept(n);
     for (int s = 0; s < n; s++) {
       if (pv[s] <= limit) {
-        kept.add(pairs.first(s), pairs.second(s), pairs.count(s), Math.min(1.0, pairs.weight(s)));
+        kept.add(
+            pairs.first(s),
+            pairs.second(s),
+            pairs.count(s),
+            Math.min(1.0, pairs.weight(s)),
+            pv[s],
+            0.0); // the count test only: a cosine is no summed idf
       }
     }
-    return kept.build(actions.signal, idf);
+    // for the interest model: the profile terms as items, each held by its profiles
+    int[] degree = new int[items];
+    int[] eligible = new int[accountCount];
+    for (int it = 0; it < items; it++) {
+      int k = termOffsets[it + 1] - termOffsets[it];
+      if (k >= 2) {
+        degree[it] = k;
+        for (int i = termOffsets[it]; i < termOffsets[it + 1]; i++) {
+          eligible[postingAccount[i]]++;
+        }
+      }
+    }
+    return kept.build(
+        actions.signal,
+        idf,
+        new SignalEdges.Chance(
+            new ItemActors.Postings(termOffsets, postingAccount),
+            degree,
+            null,
+            eligible,
+            slots,
+            (long) slots * (slots - 1) / 2));
   }
 
   /** The smallest of an account's best cosines once it has NEIGHBOURS of them, else 0. */

@@ -123,6 +123,24 @@ public final class CoordinationDetector {
     CombinedNetwork network =
         CombinedNetwork.combine(List.copyOf(edges.values()), accounts, options);
     int[] raw = network.cluster(options.resolution(), options.seed());
+    if (options.interestShare() > 0) {
+      int[] block = new int[accounts];
+      int blocks = interestBlocks(raw, options.interestMinAccounts(), block);
+      if (blocks > 0) {
+        for (Signal s : options.signals()) {
+          edges.put(
+              s,
+              InterestModel.refine(
+                  edges.get(s),
+                  block,
+                  blocks,
+                  s == Signal.SIMILAR_CONTENT ? 1.0 : options.interestShare(),
+                  options.alpha()));
+        }
+        network = CombinedNetwork.combine(List.copyOf(edges.values()), accounts, options);
+        raw = network.cluster(options.resolution(), options.seed());
+      }
+    }
     long t3 = clock.millis();
     millis.put("cluster", t3 - t2);
 
@@ -177,6 +195,34 @@ public final class CoordinationDetector {
         reportedId,
         score,
         stats);
+  }
+
+  /**
+   * Numbers the clusters of at least {@code min} accounts 1..B into {@code block} (every other
+   * account 0) and returns B.
+   */
+  static int interestBlocks(int[] cluster, int min, int[] block) {
+    int max = -1;
+    for (int c : cluster) {
+      max = Math.max(max, c);
+    }
+    int[] size = new int[max + 1];
+    for (int c : cluster) {
+      if (c >= 0) {
+        size[c]++;
+      }
+    }
+    int[] id = new int[max + 1];
+    int blocks = 0;
+    for (int c = 0; c <= max; c++) {
+      if (size[c] >= min) {
+        id[c] = ++blocks;
+      }
+    }
+    for (int acc = 0; acc < cluster.length; acc++) {
+      block[acc] = cluster[acc] >= 0 ? id[cluster[acc]] : 0;
+    }
+    return blocks;
   }
 
   /**

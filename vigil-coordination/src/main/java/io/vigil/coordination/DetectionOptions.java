@@ -29,6 +29,11 @@ import org.jspecify.annotations.Nullable;
  * @param until only posts before this instant, when set
  * @param nearDuplicateJaccard the estimated Jaccard similarity at which two texts are near
  *     duplicates
+ * @param interestShare edges must also beat a null model in which this share of each account's
+ *     activity follows its communities of interest (coordination beyond interest; for similar
+ *     content, which has no timing, all of it does); 0 turns this off
+ * @param interestMinAccounts first-pass clusters of at least this many accounts are taken for
+ *     communities of interest
  */
 public record DetectionOptions(
     Set<Signal> signals,
@@ -41,7 +46,9 @@ public record DetectionOptions(
     boolean stopOnMalformed,
     @Nullable Instant since,
     @Nullable Instant until,
-    double nearDuplicateJaccard) {
+    double nearDuplicateJaccard,
+    double interestShare,
+    int interestMinAccounts) {
 
   public DetectionOptions {
     if (signals == null || signals.isEmpty()) {
@@ -73,7 +80,27 @@ public record DetectionOptions(
       throw new IllegalArgumentException(
           "nearDuplicateJaccard must be in (0, 1], was " + nearDuplicateJaccard);
     }
+    if (!(interestShare >= 0 && interestShare <= 1)) {
+      throw new IllegalArgumentException(
+          "interestShare must be in [0, 1] (0: no interest model), was " + interestShare);
+    }
+    if (interestMinAccounts < 2) {
+      throw new IllegalArgumentException(
+          "interestMinAccounts must be >= 2, was " + interestMinAccounts);
+    }
   }
+
+  /**
+   * The smallest first-pass cluster that becomes a block of the interest model (InterestModel): a
+   * topic many accounts follow, not a group.
+   */
+  public static final int DEFAULT_INTEREST_MIN_ACCOUNTS = 50;
+
+  /**
+   * The share of an account's activity the interest model attributes to its communities, chosen on
+   * the tuning slice and the synthetic organic control (module README).
+   */
+  public static final double DEFAULT_INTEREST_SHARE = 0.5;
 
   /** The Leiden resolution chosen on the tuning slice (see the module README). */
   public static final double DEFAULT_RESOLUTION = 0.3;
@@ -96,7 +123,9 @@ public record DetectionOptions(
         false,
         null,
         null,
-        0.8);
+        0.8,
+        DEFAULT_INTEREST_SHARE,
+        DEFAULT_INTEREST_MIN_ACCOUNTS);
   }
 
   public DetectionOptions withSignals(Set<Signal> s) {
@@ -111,7 +140,9 @@ public record DetectionOptions(
         stopOnMalformed,
         since,
         until,
-        nearDuplicateJaccard);
+        nearDuplicateJaccard,
+        interestShare,
+        interestMinAccounts);
   }
 
   /**
@@ -146,7 +177,9 @@ public record DetectionOptions(
         stopOnMalformed,
         since,
         until,
-        nearDuplicateJaccard);
+        nearDuplicateJaccard,
+        interestShare,
+        interestMinAccounts);
   }
 
   public DetectionOptions withAlpha(double a) {
@@ -161,7 +194,9 @@ public record DetectionOptions(
         stopOnMalformed,
         since,
         until,
-        nearDuplicateJaccard);
+        nearDuplicateJaccard,
+        interestShare,
+        interestMinAccounts);
   }
 
   public DetectionOptions withMaxItemAccounts(int m) {
@@ -176,7 +211,9 @@ public record DetectionOptions(
         stopOnMalformed,
         since,
         until,
-        nearDuplicateJaccard);
+        nearDuplicateJaccard,
+        interestShare,
+        interestMinAccounts);
   }
 
   public DetectionOptions withResolution(double r) {
@@ -191,7 +228,9 @@ public record DetectionOptions(
         stopOnMalformed,
         since,
         until,
-        nearDuplicateJaccard);
+        nearDuplicateJaccard,
+        interestShare,
+        interestMinAccounts);
   }
 
   public DetectionOptions withSeed(long s) {
@@ -206,7 +245,9 @@ public record DetectionOptions(
         stopOnMalformed,
         since,
         until,
-        nearDuplicateJaccard);
+        nearDuplicateJaccard,
+        interestShare,
+        interestMinAccounts);
   }
 
   public DetectionOptions withMinClusterSize(int m) {
@@ -221,7 +262,9 @@ public record DetectionOptions(
         stopOnMalformed,
         since,
         until,
-        nearDuplicateJaccard);
+        nearDuplicateJaccard,
+        interestShare,
+        interestMinAccounts);
   }
 
   public DetectionOptions withStopOnMalformed(boolean stop) {
@@ -236,7 +279,9 @@ public record DetectionOptions(
         stop,
         since,
         until,
-        nearDuplicateJaccard);
+        nearDuplicateJaccard,
+        interestShare,
+        interestMinAccounts);
   }
 
   public DetectionOptions withTimeRange(@Nullable Instant from, @Nullable Instant to) {
@@ -251,7 +296,9 @@ public record DetectionOptions(
         stopOnMalformed,
         from,
         to,
-        nearDuplicateJaccard);
+        nearDuplicateJaccard,
+        interestShare,
+        interestMinAccounts);
   }
 
   public DetectionOptions withNearDuplicateJaccard(double j) {
@@ -266,7 +313,48 @@ public record DetectionOptions(
         stopOnMalformed,
         since,
         until,
-        j);
+        j,
+        interestShare,
+        interestMinAccounts);
+  }
+
+  /**
+   * Sets the share of each account's activity the interest model attributes to its communities of
+   * interest (0 turns the model off; 1 attributes all of it).
+   */
+  public DetectionOptions withInterestShare(double share) {
+    return new DetectionOptions(
+        signals,
+        settings,
+        alpha,
+        maxItemAccounts,
+        resolution,
+        seed,
+        minClusterSize,
+        stopOnMalformed,
+        since,
+        until,
+        nearDuplicateJaccard,
+        share,
+        interestMinAccounts);
+  }
+
+  /** Sets the smallest first-pass cluster that is taken for a community of interest. */
+  public DetectionOptions withInterestMinAccounts(int min) {
+    return new DetectionOptions(
+        signals,
+        settings,
+        alpha,
+        maxItemAccounts,
+        resolution,
+        seed,
+        minClusterSize,
+        stopOnMalformed,
+        since,
+        until,
+        nearDuplicateJaccard,
+        interestShare,
+        min);
   }
 
   /** The window of one signal in seconds. */
@@ -301,6 +389,10 @@ public record DetectionOptions(
         .append(resolution)
         .append(" seed=")
         .append(seed)
+        .append(" interestShare=")
+        .append(interestShare)
+        .append(" interestMinAccounts=")
+        .append(interestMinAccounts)
         .toString();
   }
 }

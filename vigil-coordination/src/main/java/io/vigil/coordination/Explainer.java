@@ -303,7 +303,10 @@ final class Explainer {
       b.append(s == Signal.SYNCHRONIZED ? " (bins of " : " within ")
           .append(window)
           .append(s == Signal.SYNCHRONIZED ? ")" : "")
-          .append(" more often than chance");
+          .append(
+              options.interestShare() > 0
+                  ? " more often than chance and their communities' shared interests explain"
+                  : " more often than chance");
     }
     b.append(" (")
         .append(Math.round(share * 100))

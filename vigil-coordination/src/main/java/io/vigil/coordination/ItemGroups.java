@@ -8,7 +8,7 @@ import java.util.Arrays;
  * entries[offsets[i] + e], packed as (time << 32 | account), so sorting the longs sorts by time.
  * In a Spark job this is a groupByKey on the item; each group is processed independently.
  */
-final class ItemGroups {
+final class ItemGroups implements ItemActors {
   final Signal signal;
   final int[] offsets;
   final long[] entries;
@@ -73,7 +73,23 @@ final class ItemGroups {
     return (int) entry;
   }
 
-  int itemCount() {
+  @Override
+  public int itemCount() {
     return distinctAccounts.length;
+  }
+
+  @Override
+  public int from(int item) {
+    return offsets[item];
+  }
+
+  @Override
+  public int to(int item) {
+    return offsets[item + 1];
+  }
+
+  @Override
+  public int actor(int entry) {
+    return account(entries[entry]);
   }
 }

@@ -30,20 +30,25 @@ final class NullModel {
   private NullModel() {}
 
   /**
-   * The degree distribution of the eligible items, as prefix sums by degree, so the expected
-   * overlap of any pair costs O(1): items below both accounts' saturation degree contribute n_a n_b
-   * k^2 / K^2, items between the two contribute n_b k / K, items above both contribute 1.
+   * The degree distribution of the eligible items, as prefix sums over their distinct degrees, so
+   * the expected overlap of any pair costs O(log D) (D distinct degrees): items below both
+   * accounts' saturation degree contribute n_a n_b k^2 / K^2, items between the two contribute n_b
+   * k / K, items above both contribute 1.
    */
   static final class Popularity {
     /** Chernoff exponents tried for the weighted tail; each gives a valid bound, the least wins. */
-    private static final double[] THETAS = {0.25, 0.5, 0.75, 1, 1.5, 2, 3};
+    static final double[] THETAS = {0.25, 0.5, 0.75, 1, 1.5, 2, 3};
 
     private final double total;
+
+    /** The distinct degrees, ascending; prefix arrays below have one more entry. */
+    private final int[] degrees;
+
     private final double[] count;
     private final double[] sum;
     private final double[] squares;
 
-    /** Per theta: prefix sums by degree of k^(2-theta), k^(1-theta) and k^(-theta). */
+    /** Per theta: prefix sums of k^(2-theta), k^(1-theta) and k^(-theta). */
     private final double[][] powers;
 
     /** Per theta: A^theta. */
@@ -65,41 +70,56 @@ final class NullModel {
       for (int t = 0; t < THETAS.length; t++) {
         scale[t] = Math.pow(accounts, THETAS[t]);
       }
-      int max = 0;
-      for (int k : degree) {
-        max = Math.max(max, k);
-      }
-      count = new double[max + 2];
-      sum = new double[max + 2];
-      squares = new double[max + 2];
-      powers = new double[THETAS.length * 3][max + 2];
-      double k1 = 0;
+      int n = 0;
+      long[] byDegree = new long[degree.length];
       for (int i = 0; i < degree.length; i++) {
-        int k = degree[i];
-        if (k > 0) {
-          double q = together == null ? 1.0 : together[i];
-          count[k + 1] += q;
-          sum[k + 1] += q * k;
-          squares[k + 1] += q * k * k;
-          k1 += k;
+        if (degree[i] > 0) {
+          byDegree[n++] = ((long) degree[i] << 32) | i;
         }
       }
-      for (int k = 1; k <= max; k++) {
-        double c = count[k + 1];
+      java.util.Arrays.sort(byDegree, 0, n);
+      int distinct = 0;
+      for (int j = 0; j < n; j++) {
+        if (j == 0 || (int) (byDegree[j] >>> 32) != (int) (byDegree[j - 1] >>> 32)) {
+          distinct++;
+        }
+      }
+      degrees = new int[distinct];
+      count = new double[distinct + 1];
+      sum = new double[distinct + 1];
+      squares = new double[distinct + 1];
+      powers = new double[THETAS.length * 3][distinct + 1];
+      double k1 = 0;
+      int d = -1;
+      for (int j = 0; j < n; j++) {
+        int k = (int) (byDegree[j] >>> 32);
+        int i = (int) byDegree[j];
+        if (d < 0 || degrees[d] != k) {
+          degrees[++d] = k;
+        }
+        double q = together == null ? 1.0 : together[i];
+        count[d + 1] += q;
+        sum[d + 1] += q * k;
+        squares[d + 1] += q * (double) k * k;
+        k1 += k;
+      }
+      for (int j = 0; j < distinct; j++) {
+        double c = count[j + 1];
+        int k = degrees[j];
         if (c > 0) {
           for (int t = 0; t < THETAS.length; t++) {
-            powers[3 * t][k + 1] = c * Math.pow(k, 2 - THETAS[t]);
-            powers[3 * t + 1][k + 1] = c * Math.pow(k, 1 - THETAS[t]);
-            powers[3 * t + 2][k + 1] = c * Math.pow(k, -THETAS[t]);
+            powers[3 * t][j + 1] = c * Math.pow(k, 2 - THETAS[t]);
+            powers[3 * t + 1][j + 1] = c * Math.pow(k, 1 - THETAS[t]);
+            powers[3 * t + 2][j + 1] = c * Math.pow(k, -THETAS[t]);
           }
         }
       }
-      for (int d = 1; d < count.length; d++) {
-        count[d] += count[d - 1];
-        sum[d] += sum[d - 1];
-        squares[d] += squares[d - 1];
+      for (int j = 1; j <= distinct; j++) {
+        count[j] += count[j - 1];
+        sum[j] += sum[j - 1];
+        squares[j] += squares[j - 1];
         for (double[] p : powers) {
-          p[d] += p[d - 1];
+          p[j] += p[j - 1];
         }
       }
       total = k1;
@@ -117,20 +137,36 @@ final class NullModel {
     }
 
     /**
-     * sum_i p_ai p_bi f(k_i) from prefix sums of f(k) k^2, f(k) k and f(k) by degree: items below
-     * both accounts' saturation degree weigh n_a n_b k^2 / K^2, items between the two n_light k /
-     * K, items above both 1.
+     * sum_i p_ai p_bi f(k_i) from prefix sums of f(k) k^2, f(k) k and f(k) over the distinct
+     * degrees: items below both accounts' saturation degree weigh n_a n_b k^2 / K^2, items between
+     * the two n_light k / K, items above both 1.
      */
     private double overSaturation(
-        int na, int nb, double[] bySquare, double[] byDegree, double[] byItem) {
-      int heavy = Math.max(na, nb);
-      int light = Math.min(na, nb);
-      int top = count.length - 1;
-      int th = saturation(heavy, top);
-      int tl = saturation(light, top);
-      return (double) heavy * light / (total * total) * bySquare[th]
+        double na, double nb, double[] bySquare, double[] byDegree, double[] byItem) {
+      double heavy = Math.max(na, nb);
+      double light = Math.min(na, nb);
+      int top = degrees.length;
+      int th = saturation(heavy);
+      int tl = saturation(light);
+      return heavy * light / (total * total) * bySquare[th]
           + light / total * (byDegree[tl] - byDegree[th])
           + (byItem[top] - byItem[tl]);
+    }
+
+    /**
+     * Adds this model's share to a pair's tail: its mean overlap to {@code out[0]} and, per theta,
+     * its Chernoff moment sum_i p_ai p_bi (A / k_i)^theta to {@code out[1 + t]}. Models of disjoint
+     * item sets add up, so a pair's tail over several blocks of items is one {@link #tail}.
+     */
+    void addMoments(double na, double nb, double[] out) {
+      if (na <= 0 || nb <= 0 || total <= 0) {
+        return;
+      }
+      out[0] += overSaturation(na, nb, squares, sum, count);
+      for (int t = 0; t < THETAS.length; t++) {
+        out[1 + t] +=
+            scale[t] * overSaturation(na, nb, powers[3 * t], powers[3 * t + 1], powers[3 * t + 2]);
+      }
     }
 
     /**
@@ -141,17 +177,12 @@ final class NullModel {
      * nothing else are a group, while sharing five of the most shared posts is chance.
      */
     double weightedTail(int na, int nb, double w) {
-      return na <= 0 || nb <= 0 || total <= 0 ? 1.0 : weightedTail(na, nb, w, expected(na, nb));
-    }
-
-    private double weightedTail(int na, int nb, double w, double mean) {
-      double best = 0;
-      for (int t = 0; t < THETAS.length; t++) {
-        double moment =
-            scale[t] * overSaturation(na, nb, powers[3 * t], powers[3 * t + 1], powers[3 * t + 2]);
-        best = Math.min(best, -THETAS[t] * w + moment - mean);
+      if (na <= 0 || nb <= 0 || total <= 0) {
+        return 1.0;
       }
-      return Math.exp(best);
+      double[] m = new double[1 + THETAS.length];
+      addMoments(na, nb, m);
+      return NullModel.weightedTail(m, w);
     }
 
     /**
@@ -163,17 +194,44 @@ final class NullModel {
       if (na <= 0 || nb <= 0 || total <= 0) {
         return 1.0;
       }
-      double mean = expected(na, nb);
-      double byCount = poissonTail(shared, mean);
-      double byWeight = weightedTail(na, nb, w, mean);
-      return Math.min(1.0, 2 * Math.min(byCount, byWeight));
+      double[] m = new double[1 + THETAS.length];
+      addMoments(na, nb, m);
+      return tail(m, shared, w);
     }
 
-    /** The smallest degree at which an account of n items touches an item surely, capped. */
-    private int saturation(int n, int top) {
-      double t = Math.ceil(total / n);
-      return (int) Math.min(top, t);
+    /** K: the actions on the model's items. */
+    double total() {
+      return total;
     }
+
+    /** The index of the first distinct degree at which an account of n items is sure to act. */
+    private int saturation(double n) {
+      double t = Math.ceil(total / n);
+      if (t > Integer.MAX_VALUE) {
+        return degrees.length;
+      }
+      int i = java.util.Arrays.binarySearch(degrees, (int) t);
+      return i >= 0 ? i : -i - 1;
+    }
+  }
+
+  /** The Chernoff bound of the weighted tail from summed moments (see Popularity.addMoments). */
+  static double weightedTail(double[] moments, double w) {
+    double best = 0;
+    for (int t = 0; t < Popularity.THETAS.length; t++) {
+      best = Math.min(best, -Popularity.THETAS[t] * w + moments[1 + t] - moments[0]);
+    }
+    return Math.exp(best);
+  }
+
+  /**
+   * A pair's p-value from its summed moments: twice the smaller of the count's Poisson tail and the
+   * weighted tail, at most 1.
+   */
+  static double tail(double[] moments, int shared, double w) {
+    double byCount = poissonTail(shared, moments[0]);
+    double byWeight = weightedTail(moments, w);
+    return Math.min(1.0, 2 * Math.min(byCount, byWeight));
   }
 
   /**

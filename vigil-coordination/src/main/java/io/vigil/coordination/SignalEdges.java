@@ -33,14 +33,47 @@ final class SignalEdges {
   final double[] weight;
   final double[] itemIdf;
 
+  /** Per edge: its p-value under the signal's null model, and the summed idf of its items. */
+  final double[] pValue;
+
+  final double[] sharedIdf;
+
+  /** What the popularity null model was built from, for a second look (InterestModel); or null. */
+  final @org.jspecify.annotations.Nullable Chance chance;
+
+  /**
+   * The inputs of a signal's popularity model: who acted on each item, the eligible items' degrees
+   * (0: not eligible) and chances of being acted on together within the window (null: always), each
+   * account's number of eligible items, the active accounts, and the number of hypotheses (pairs of
+   * active accounts).
+   */
+  record Chance(
+      ItemActors actors,
+      int[] degree,
+      double @org.jspecify.annotations.Nullable [] together,
+      int[] eligible,
+      int active,
+      long hypotheses) {}
+
   private SignalEdges(
-      Signal signal, int[] a, int[] b, int[] coActions, double[] weight, double[] itemIdf) {
+      Signal signal,
+      int[] a,
+      int[] b,
+      int[] coActions,
+      double[] weight,
+      double[] itemIdf,
+      double[] pValue,
+      double[] sharedIdf,
+      @org.jspecify.annotations.Nullable Chance chance) {
     this.signal = signal;
     this.a = a;
     this.b = b;
     this.coActions = coActions;
     this.weight = weight;
     this.itemIdf = itemIdf;
+    this.pValue = pValue;
+    this.sharedIdf = sharedIdf;
+    this.chance = chance;
   }
 
   int size() {
@@ -53,6 +86,8 @@ final class SignalEdges {
     private final int[] b;
     private final int[] coActions;
     private final double[] weight;
+    private final double[] pValue;
+    private final double[] sharedIdf;
     private int n;
 
     Kept(int capacity) {
@@ -60,23 +95,35 @@ final class SignalEdges {
       b = new int[capacity];
       coActions = new int[capacity];
       weight = new double[capacity];
+      pValue = new double[capacity];
+      sharedIdf = new double[capacity];
     }
 
-    void add(int x, int y, int shared, double w) {
+    /**
+     * An edge of {@code shared} items, normalised weight {@code w}, p-value {@code p} and summed
+     * item idf {@code idfSum}.
+     */
+    void add(int x, int y, int shared, double w, double p, double idfSum) {
       a[n] = x;
       b[n] = y;
       coActions[n] = shared;
+      pValue[n] = p;
+      sharedIdf[n] = idfSum;
       weight[n++] = w;
     }
 
-    SignalEdges build(Signal signal, double[] itemIdf) {
+    SignalEdges build(
+        Signal signal, double[] itemIdf, @org.jspecify.annotations.Nullable Chance chance) {
       return new SignalEdges(
           signal,
           Arrays.copyOf(a, n),
           Arrays.copyOf(b, n),
           Arrays.copyOf(coActions, n),
           Arrays.copyOf(weight, n),
-          itemIdf);
+          itemIdf,
+          Arrays.copyOf(pValue, n),
+          Arrays.copyOf(sharedIdf, n),
+          chance);
     }
   }
 
@@ -165,9 +212,23 @@ final class SignalEdges {
       int x = pairs.first(s);
       int y = pairs.second(s);
       kept.add(
-          x, y, pairs.count(s), pairs.weight(s) / Math.sqrt(idfPerAccount[x] * idfPerAccount[y]));
+          x,
+          y,
+          pairs.count(s),
+          pairs.weight(s) / Math.sqrt(idfPerAccount[x] * idfPerAccount[y]),
+          pv[s],
+          pairs.weight(s));
     }
-    return kept.build(signal, idf);
+    return kept.build(
+        signal,
+        idf,
+        new Chance(
+            groups,
+            degree,
+            chanceTogether,
+            eligiblePerAccount,
+            activeCount,
+            (long) activeCount * (activeCount - 1) / 2));
   }
 
   /**

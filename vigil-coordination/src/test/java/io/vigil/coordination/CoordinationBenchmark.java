@@ -25,7 +25,7 @@ public final class CoordinationBenchmark {
     Path data = Path.of(args.length > 0 ? args[0] : "/work/shared/data");
     Path tweets = data.resolve("influence/ira-tweets-clemson.csv.gz");
     Map<String, String> labels = AccountLabels.read(data.resolve("influence/ira-authors.csv"));
-    DetectionOptions options = DetectionOptions.defaults();
+    DetectionOptions options = BenchOptions.defaults();
     String label = "whole file";
     if (args.length >= 3) {
       options = options.withTimeRange(Instant.parse(args[1]), Instant.parse(args[2]));

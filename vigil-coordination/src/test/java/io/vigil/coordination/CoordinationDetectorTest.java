@@ -177,6 +177,67 @@ class CoordinationDetectorTest {
     assertThat(all).filteredOn(a -> a.startsWith("bg")).allMatch(a -> d.clusterOf(a) == 0);
   }
 
+  @Test
+  void accountsSharingATopicAreNotLinkedButAGroupActingInConcertAcrossTopicsIsFound() {
+    // 4 topics of 80 accounts; each account spends 85 % of its 40 retweets on its topic, whose 150
+    // posts have Zipf popularity, each retweet some exponential delay (mean 3 h) after the post.
+    // A topic's members share its hits again and again, within the hour too: benign co-activity.
+    // Five accounts of different topics, organic otherwise, also retweet eight little-shared posts
+    // of topic 0 within ten minutes of each other.
+    java.util.SplittableRandom r = new java.util.SplittableRandom(5);
+    long start = Fixtures.START.getEpochSecond();
+    int topics = 4;
+    int posts = 150;
+    long[][] postedAt = new long[topics][posts];
+    double[] zipf = new double[posts];
+    double sum = 0;
+    for (int p = 0; p < posts; p++) {
+      sum += 1.0 / (p + 1);
+      zipf[p] = sum;
+    }
+    for (int t = 0; t < topics; t++) {
+      for (int p = 0; p < posts; p++) {
+        postedAt[t][p] = start + r.nextLong(10 * 86_400);
+      }
+    }
+    StringBuilder jsonl = new StringBuilder();
+    List<String> organic = new ArrayList<>();
+    List<String> group = new ArrayList<>();
+    for (int a = 0; a < topics * 80 + 5; a++) {
+      boolean member = a >= topics * 80;
+      String account = member ? "group" + (a - topics * 80) : "topic" + (a % topics) + "_" + a;
+      (member ? group : organic).add(account);
+      int topic = member ? (a - topics * 80) % topics : a % topics;
+      for (int k = 0; k < 40; k++) {
+        int t = r.nextDouble() < 0.85 ? topic : r.nextInt(topics);
+        int p = java.util.Arrays.binarySearch(zipf, r.nextDouble() * sum);
+        p = Math.min(posts - 1, p < 0 ? -p - 1 : p);
+        long at = postedAt[t][p] + (long) (-Math.log(1 - r.nextDouble()) * 3 * 3_600);
+        jsonl.append(json(account, at, "t" + t + "p" + p)).append('\n');
+      }
+    }
+    for (int i = 0; i < 8; i++) {
+      int p = 40 + 13 * i;
+      long moment = postedAt[0][p] + r.nextLong(6 * 3_600);
+      for (String m : group) {
+        jsonl.append(json(m, moment + r.nextInt(600), "t0p" + p)).append('\n');
+      }
+    }
+    DetectionOptions options =
+        DetectionOptions.defaults().withSignals(EnumSet.of(Signal.CO_RETWEET));
+
+    Detection d = detect(jsonl.toString(), options);
+    Detection popularityOnly = detect(jsonl.toString(), options.withInterestShare(0));
+
+    assertThat(d.clusters())
+        .singleElement()
+        .satisfies(c -> assertThat(c.accounts()).containsExactlyInAnyOrderElementsOf(group));
+    assertThat(organic).allMatch(a -> d.clusterOf(a) == 0);
+    // the popularity model alone takes the topics for groups
+    assertThat(organic.stream().filter(a -> popularityOnly.clusterOf(a) > 0).count())
+        .isGreaterThan(organic.size() / 2);
+  }
+
   private static String json(String account, long at, String repostOf) {
     return Fixtures.json(account, at, "RT " + repostOf, null, repostOf, List.of(), List.of());
   }

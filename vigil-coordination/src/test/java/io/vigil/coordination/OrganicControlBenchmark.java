@@ -115,7 +115,7 @@ public final class OrganicControlBenchmark {
         new java.io.SequenceInputStream(
             new ByteArrayInputStream(background), new ByteArrayInputStream(planted))) {
       return new CoordinationDetector(Clock.systemUTC())
-          .detect(in, "organic", PostFormat.JSONL, DetectionOptions.defaults());
+          .detect(in, "organic", PostFormat.JSONL, BenchOptions.defaults());
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -77,7 +77,7 @@ public final class PlantedGroupsBenchmark {
                       in,
                       "planted",
                       PostFormat.IRA,
-                      DetectionOptions.defaults().withTimeRange(FROM, TO));
+                      BenchOptions.defaults().withTimeRange(FROM, TO));
         }
         int found = 0;
         int placed = 0;

@@ -46,7 +46,7 @@ public final class SmallInputsBenchmark {
                     new ByteArrayInputStream(jsonl.getBytes(StandardCharsets.UTF_8)),
                     "small",
                     PostFormat.JSONL,
-                    DetectionOptions.defaults());
+                    BenchOptions.defaults());
         for (Cluster c : d.clusters()) {
           List<String> members = c.accounts();
           String first = members.get(0);

@@ -80,6 +80,22 @@ final class DetectionOptionsMixin {
   @Nullable Double alpha;
 
   @Option(
+      names = "--interest-share",
+      paramLabel = "S",
+      description =
+          "Coordination beyond interest: an edge must also beat a null model in which this share"
+              + " of each account's activity follows its communities of interest (first-pass"
+              + " clusters of --interest-min-accounts or more); 0 turns this off (default: 0.5).")
+  @Nullable Double interestShare;
+
+  @Option(
+      names = "--interest-min-accounts",
+      paramLabel = "N",
+      description =
+          "The smallest first-pass cluster taken for a community of interest (default: 50).")
+  @Nullable Integer interestMinAccounts;
+
+  @Option(
       names = "--max-item-accounts",
       paramLabel = "N",
       description = "Ignore items shared by more accounts than this (default: 500).")
@@ -168,6 +184,12 @@ final class DetectionOptionsMixin {
       }
       if (alpha != null) {
         o = o.withAlpha(alpha);
+      }
+      if (interestShare != null) {
+        o = o.withInterestShare(interestShare);
+      }
+      if (interestMinAccounts != null) {
+        o = o.withInterestMinAccounts(interestMinAccounts);
       }
       if (maxItemAccounts != null) {
         o = o.withMaxItemAccounts(maxItemAccounts);
