@@ -13,6 +13,8 @@
 # QUT coordination-network-toolkit figures (same data, same kind of 2-core machine) are quoted from
 # ../shared/brief/reference/coordination-detection.md for the ratio; the toolkit is not installed here.
 # Usage: bench/coordination.sh [whole|slice|scaling|planted|organic|small|all]   (default: all)
+# JAVA_OPTS="-Xmx4g -XX:+UseParallelGC -Dinterest=0" runs every harness without the interest model
+# (-Dinterest=S sets the interest share).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
