@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.jspecify.annotations.Nullable;
 
 /*
  * Coordinated-account detection: the facade and the pipeline.
@@ -123,11 +124,31 @@ public final class CoordinationDetector {
     CombinedNetwork network =
         CombinedNetwork.combine(List.copyOf(edges.values()), accounts, options);
     int[] raw = network.cluster(options.resolution(), options.seed());
+    int interestCommunities = 0;
+    int interestAccounts = 0;
+    Map<Signal, Integer> explained = new EnumMap<>(Signal.class);
     if (options.interestShare() > 0) {
       int[] block = new int[accounts];
-      int blocks = interestBlocks(raw, options.interestMinAccounts(), block);
+      SignalEdges synchrony = edges.get(Signal.SYNCHRONIZED);
+      if (synchrony == null) {
+        // not asked for, but read for the interest model: computed here, never reported
+        synchrony =
+            SignalEdges.compute(
+                ItemGroups.of(features.actions.get(Signal.SYNCHRONIZED), accounts),
+                accounts,
+                options);
+      }
+      int blocks =
+          interestBlocks(raw, options.interestMinAccounts(), synchrony, options.alpha(), block);
+      interestCommunities = blocks;
+      for (int acc = 0; acc < accounts; acc++) {
+        if (block[acc] > 0) {
+          interestAccounts++;
+        }
+      }
       if (blocks > 0) {
         for (Signal s : options.signals()) {
+          int before = edges.get(s).size();
           edges.put(
               s,
               InterestModel.refine(
@@ -136,6 +157,7 @@ public final class CoordinationDetector {
                   blocks,
                   s == Signal.SIMILAR_CONTENT ? 1.0 : options.interestShare(),
                   options.alpha()));
+          explained.put(s, before - edges.get(s).size());
         }
         network = CombinedNetwork.combine(List.copyOf(edges.values()), accounts, options);
         raw = network.cluster(options.resolution(), options.seed());
@@ -181,7 +203,10 @@ public final class CoordinationDetector {
             network.size(),
             edgeCounts,
             actionCounts,
-            millis);
+            millis,
+            interestCommunities,
+            interestAccounts,
+            explained);
     return new Detection(
         source,
         format,
@@ -198,10 +223,23 @@ public final class CoordinationDetector {
   }
 
   /**
-   * Numbers the clusters of at least {@code min} accounts 1..B into {@code block} (every other
-   * account 0) and returns B.
+   * The share of a cluster's members that must have a synchronized partner inside it for the
+   * cluster to count as synchronized: a coordinated community is synchronized across its
+   * membership, while a small group inside a topic is tested against the topic on its own merits.
    */
-  static int interestBlocks(int[] cluster, int min, int[] block) {
+  static final double MIN_SYNCHRONIZED_MEMBERS = 0.2;
+
+  /**
+   * Numbers 1..B into {@code block} the clusters of at least {@code min} accounts whose members are
+   * not synchronized, and returns B; every other account gets 0. A cluster is synchronized when at
+   * least three of its pairs are linked by the synchronized signal and their density among its
+   * pairs is more than twice what chance could put there: Benjamini-Hochberg at false-discovery
+   * rate alpha lets at most alpha of the kept synchronized edges be chance, and chance spreads them
+   * evenly over the pairs, so chance density <= alpha * (edges / pairs of active accounts); and at
+   * least {@link #MIN_SYNCHRONIZED_MEMBERS} of its members have a synchronized partner in it.
+   */
+  static int interestBlocks(
+      int[] cluster, int min, @Nullable SignalEdges synchronizedEdges, double alpha, int[] block) {
     int max = -1;
     for (int c : cluster) {
       max = Math.max(max, c);
@@ -212,10 +250,39 @@ public final class CoordinationDetector {
         size[c]++;
       }
     }
+    long[] synchronizedPairs = new long[max + 1];
+    int[] synchronizedMembers = new int[max + 1];
+    double chanceDensity = 0;
+    if (synchronizedEdges != null) {
+      boolean[] member = new boolean[cluster.length];
+      for (int e = 0; e < synchronizedEdges.size(); e++) {
+        int a = synchronizedEdges.a[e];
+        int b = synchronizedEdges.b[e];
+        int x = cluster[a];
+        if (x >= 0 && x == cluster[b]) {
+          synchronizedPairs[x]++;
+          for (int acc : new int[] {a, b}) {
+            if (!member[acc]) {
+              member[acc] = true;
+              synchronizedMembers[x]++;
+            }
+          }
+        }
+      }
+      SignalEdges.Chance chance = synchronizedEdges.chance;
+      double hypotheses =
+          chance != null ? chance.hypotheses() : (double) cluster.length * (cluster.length - 1) / 2;
+      chanceDensity = alpha * synchronizedEdges.size() / Math.max(1, hypotheses);
+    }
     int[] id = new int[max + 1];
     int blocks = 0;
     for (int c = 0; c <= max; c++) {
-      if (size[c] >= min) {
+      double pairs = size[c] * (size[c] - 1.0) / 2;
+      boolean synchronizedCluster =
+          synchronizedPairs[c] >= 3
+              && synchronizedPairs[c] > 2 * chanceDensity * pairs
+              && synchronizedMembers[c] >= MIN_SYNCHRONIZED_MEMBERS * size[c];
+      if (size[c] >= min && !synchronizedCluster) {
         id[c] = ++blocks;
       }
     }

@@ -207,6 +207,9 @@ public final class Detection {
     st.put("signalEdges", byName(stats.signalEdges()));
     st.put("signalActions", byName(stats.signalActions()));
     st.put("millis", stats.millis());
+    st.put("interestCommunities", stats.interestCommunities());
+    st.put("interestAccounts", stats.interestAccounts());
+    st.put("explainedByInterest", byName(stats.explainedByInterest()));
     root.put("stats", st);
     List<Map<String, Object>> cl = new ArrayList<>();
     for (Cluster c : clusters) {

@@ -97,10 +97,10 @@ public record DetectionOptions(
   public static final int DEFAULT_INTEREST_MIN_ACCOUNTS = 50;
 
   /**
-   * The share of an account's activity the interest model attributes to its communities, chosen on
-   * the tuning slice and the synthetic organic control (module README).
+   * The share of an account's activity the interest model attributes to its communities: all of it
+   * (the block model; module README).
    */
-  public static final double DEFAULT_INTEREST_SHARE = 0.5;
+  public static final double DEFAULT_INTEREST_SHARE = 1.0;
 
   /** The Leiden resolution chosen on the tuning slice (see the module README). */
   public static final double DEFAULT_RESOLUTION = 0.3;

@@ -16,6 +16,11 @@ import java.util.Map;
  * @param signalEdges kept edges per signal
  * @param signalActions actions per signal
  * @param millis wall-clock milliseconds per phase (read, signals, cluster, explain)
+ * @param interestCommunities first-pass clusters taken for communities of interest (not
+ *     synchronized, large enough), whose shared interests the interest model discounts
+ * @param interestAccounts accounts in those communities
+ * @param explainedByInterest per signal, edges that beat the popularity model but not the interest
+ *     model, and were dropped
  */
 public record DetectionStats(
     long rows,
@@ -28,8 +33,12 @@ public record DetectionStats(
     int edges,
     Map<Signal, Integer> signalEdges,
     Map<Signal, Integer> signalActions,
-    Map<String, Long> millis) {
+    Map<String, Long> millis,
+    int interestCommunities,
+    int interestAccounts,
+    Map<Signal, Integer> explainedByInterest) {
   public DetectionStats {
+    explainedByInterest = Map.copyOf(explainedByInterest);
     signalEdges = Map.copyOf(signalEdges);
     signalActions = Map.copyOf(signalActions);
     millis = Map.copyOf(millis);

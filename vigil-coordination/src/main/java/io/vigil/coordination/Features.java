@@ -65,6 +65,10 @@ final class Features implements PostSink {
     for (Signal s : options.signals()) {
       actions.put(s, new SignalActions(s));
     }
+    if (options.interestShare() > 0) {
+      // the interest model tells coordinated communities from interests by their synchrony
+      actions.putIfAbsent(Signal.SYNCHRONIZED, new SignalActions(Signal.SYNCHRONIZED));
+    }
   }
 
   static int toInt(long epochSecond) {

@@ -233,6 +233,8 @@ class CoordinationDetectorTest {
         .singleElement()
         .satisfies(c -> assertThat(c.accounts()).containsExactlyInAnyOrderElementsOf(group));
     assertThat(organic).allMatch(a -> d.clusterOf(a) == 0);
+    assertThat(d.stats().interestCommunities()).isGreaterThanOrEqualTo(2);
+    assertThat(d.stats().explainedByInterest().get(Signal.CO_RETWEET)).isPositive();
     // the popularity model alone takes the topics for groups
     assertThat(organic.stream().filter(a -> popularityOnly.clusterOf(a) > 0).count())
         .isGreaterThan(organic.size() / 2);

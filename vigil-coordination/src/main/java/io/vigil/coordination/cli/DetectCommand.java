@@ -103,6 +103,16 @@ public final class DetectCommand implements Callable<Integer> {
           st.edges(),
           st.millis().getOrDefault("total", 0L),
           result);
+      if (st.interestCommunities() > 0) {
+        int explained = 0;
+        for (int n : st.explainedByInterest().values()) {
+          explained += n;
+        }
+        outw.printf(
+            "%d communities of interest (%,d accounts): %,d edges their shared interests explain"
+                + " were dropped%n",
+            st.interestCommunities(), st.interestAccounts(), explained);
+      }
       if (st.malformedRows() > 0) {
         err.printf(
             "%s: %,d malformed rows skipped; first at line %d (%s: %s)%n",

@@ -85,7 +85,8 @@ final class DetectionOptionsMixin {
       description =
           "Coordination beyond interest: an edge must also beat a null model in which this share"
               + " of each account's activity follows its communities of interest (first-pass"
-              + " clusters of --interest-min-accounts or more); 0 turns this off (default: 0.5).")
+              + " clusters of --interest-min-accounts or more whose members are not synchronized);"
+              + " 0 turns this off (default: 1).")
   @Nullable Double interestShare;
 
   @Option(

@@ -165,6 +165,18 @@ class DetectCommandTest {
             "--out",
             out);
     assertThat(missing.exit()).isEqualTo(2);
+    var share =
+        CommandTests.run(
+            new CoordinationCommand(),
+            "detect",
+            "--input",
+            in,
+            "--out",
+            out,
+            "--interest-share",
+            "1.5");
+    assertThat(share.exit()).isEqualTo(2);
+    assertThat(share.err()).contains("interestShare must be in [0, 1]");
   }
 
   @Test
