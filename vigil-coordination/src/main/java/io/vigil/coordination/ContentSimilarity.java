@@ -21,9 +21,11 @@ import org.jspecify.annotations.Nullable;
  *   become a clique). The edge weight is the cosine, in [0, 1] like the other signals' weights.
  *   And, as for the other signals, the number of profile terms the two share must be unlikely
  *   (Poisson tail, Benjamini-Hochberg over every pair of profiled accounts at false-discovery
- *   rate alpha) if each account's profile terms were drawn at random from the terms in
- *   two or more profiles (NullModel): accounts drawing words from one small common vocabulary
- *   share many terms by chance and are not linked.
+ *   rate alpha) under the popularity model of NullModel.Popularity over the terms in two or more
+ *   profiles (a term in many profiles is expected to be shared): accounts drawing words from one
+ *   small common vocabulary share many terms by chance and are not linked. Until 2026-12-07 every
+ *   term was taken as equally likely; the popularity model is the one the interest model
+ *   (InterestModel) refines per community, so both passes compare like with like.
  * Constants chosen on the IRA posts of 2015-07-01..2016-07-01 only (module README).
  */
 final class ContentSimilarity {
@@ -118,12 +120,9 @@ final class ContentSimilarity {
         postingWeight[fill[it]++] = heapW[base + k];
       }
     }
-    int profileTerms = 0;
     for (int it = 0; it < items; it++) {
       if (termOffsets[it + 1] - termOffsets[it] < 2) {
         idf[it] = 0; // in no two profiles: explains nothing
-      } else {
-        profileTerms++;
       }
     }
     SignalEdges.PairTable pairs = new SignalEdges.PairTable(Math.max(1024, slots * NEIGHBOURS));
@@ -154,6 +153,19 @@ final class ContentSimilarity {
       push(best, null, slotOf[x] * NEIGHBOURS, bestSize, x, cos, 0, NEIGHBOURS);
       push(best, null, slotOf[y] * NEIGHBOURS, bestSize, y, cos, 0, NEIGHBOURS);
     }
+    // the profile terms as items of a popularity model (NullModel), each held by its profiles
+    int[] degree = new int[items];
+    int[] eligible = new int[accountCount];
+    for (int it = 0; it < items; it++) {
+      int k = termOffsets[it + 1] - termOffsets[it];
+      if (k >= 2) {
+        degree[it] = k;
+        for (int i = termOffsets[it]; i < termOffsets[it + 1]; i++) {
+          eligible[postingAccount[i]]++;
+        }
+      }
+    }
+    NullModel.Popularity termChance = new NullModel.Popularity(degree, slots);
     double[] pv = new double[n];
     int tested = 0;
     for (int s = 0; s < n; s++) {
@@ -168,7 +180,7 @@ final class ContentSimilarity {
       if (cos < kth(best, slotOf[x], bestSize[x]) && cos < kth(best, slotOf[y], bestSize[y])) {
         continue;
       }
-      pv[s] = NullModel.poissonTail(c, NullModel.expected(heapSize[x], heapSize[y], profileTerms));
+      pv[s] = NullModel.poissonTail(c, termChance.expected(eligible[x], eligible[y]));
       tested++;
     }
     double limit =
@@ -185,18 +197,6 @@ final class ContentSimilarity {
             0.0); // the count test only: a cosine is no summed idf
       }
     }
-    // for the interest model: the profile terms as items, each held by its profiles
-    int[] degree = new int[items];
-    int[] eligible = new int[accountCount];
-    for (int it = 0; it < items; it++) {
-      int k = termOffsets[it + 1] - termOffsets[it];
-      if (k >= 2) {
-        degree[it] = k;
-        for (int i = termOffsets[it]; i < termOffsets[it + 1]; i++) {
-          eligible[postingAccount[i]]++;
-        }
-      }
-    }
     return kept.build(
         actions.signal,
         idf,
@@ -206,7 +206,8 @@ final class ContentSimilarity {
             null,
             eligible,
             slots,
-            (long) slots * (slots - 1) / 2));
+            (long) slots * (slots - 1) / 2,
+            true));
   }
 
   /** The smallest of an account's best cosines once it has NEIGHBOURS of them, else 0. */

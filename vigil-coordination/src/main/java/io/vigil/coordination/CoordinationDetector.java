@@ -127,7 +127,7 @@ public final class CoordinationDetector {
     int interestCommunities = 0;
     int interestAccounts = 0;
     Map<Signal, Integer> explained = new EnumMap<>(Signal.class);
-    if (options.interestShare() > 0) {
+    if (options.interestShare() > 0 && hasClusterOf(raw, options.interestMinAccounts())) {
       int[] block = new int[accounts];
       SignalEdges synchrony = edges.get(Signal.SYNCHRONIZED);
       if (synchrony == null) {
@@ -167,7 +167,10 @@ public final class CoordinationDetector {
     millis.put("cluster", t3 - t2);
 
     progress.report("explain", -1);
-    Explainer explainer = new Explainer(features, options, groups, edges);
+    for (Map.Entry<Signal, SignalEdges> e : edges.entrySet()) {
+      e.setValue(e.getValue().released());
+    }
+    Explainer explainer = new Explainer(features, options, groups, edges, interestCommunities > 0);
     int[] reportedId = new int[accounts];
     double[] score = new double[accounts];
     List<Cluster> clusters = explainer.clusters(network, raw, reportedId, score);
@@ -222,6 +225,21 @@ public final class CoordinationDetector {
         stats);
   }
 
+  /** Whether some cluster has at least {@code min} accounts. */
+  private static boolean hasClusterOf(int[] cluster, int min) {
+    int max = -1;
+    for (int c : cluster) {
+      max = Math.max(max, c);
+    }
+    int[] size = new int[max + 1];
+    for (int c : cluster) {
+      if (c >= 0 && ++size[c] >= min) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The share of a cluster's members that must have a synchronized partner inside it for the
    * cluster to count as synchronized: a coordinated community is synchronized across its
@@ -261,11 +279,13 @@ public final class CoordinationDetector {
         int x = cluster[a];
         if (x >= 0 && x == cluster[b]) {
           synchronizedPairs[x]++;
-          for (int acc : new int[] {a, b}) {
-            if (!member[acc]) {
-              member[acc] = true;
-              synchronizedMembers[x]++;
-            }
+          if (!member[a]) {
+            member[a] = true;
+            synchronizedMembers[x]++;
+          }
+          if (!member[b]) {
+            member[b] = true;
+            synchronizedMembers[x]++;
           }
         }
       }

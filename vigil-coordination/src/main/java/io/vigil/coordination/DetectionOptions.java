@@ -129,20 +129,7 @@ public record DetectionOptions(
   }
 
   public DetectionOptions withSignals(Set<Signal> s) {
-    return new DetectionOptions(
-        s,
-        settings,
-        alpha,
-        maxItemAccounts,
-        resolution,
-        seed,
-        minClusterSize,
-        stopOnMalformed,
-        since,
-        until,
-        nearDuplicateJaccard,
-        interestShare,
-        interestMinAccounts);
+    return copy(c -> c.signals = s);
   }
 
   /**
@@ -166,156 +153,43 @@ public record DetectionOptions(
   }
 
   private DetectionOptions withSettings(Map<Signal, SignalSettings> s) {
-    return new DetectionOptions(
-        signals,
-        s,
-        alpha,
-        maxItemAccounts,
-        resolution,
-        seed,
-        minClusterSize,
-        stopOnMalformed,
-        since,
-        until,
-        nearDuplicateJaccard,
-        interestShare,
-        interestMinAccounts);
+    return copy(c -> c.settings = s);
   }
 
   public DetectionOptions withAlpha(double a) {
-    return new DetectionOptions(
-        signals,
-        settings,
-        a,
-        maxItemAccounts,
-        resolution,
-        seed,
-        minClusterSize,
-        stopOnMalformed,
-        since,
-        until,
-        nearDuplicateJaccard,
-        interestShare,
-        interestMinAccounts);
+    return copy(c -> c.alpha = a);
   }
 
   public DetectionOptions withMaxItemAccounts(int m) {
-    return new DetectionOptions(
-        signals,
-        settings,
-        alpha,
-        m,
-        resolution,
-        seed,
-        minClusterSize,
-        stopOnMalformed,
-        since,
-        until,
-        nearDuplicateJaccard,
-        interestShare,
-        interestMinAccounts);
+    return copy(c -> c.maxItemAccounts = m);
   }
 
   public DetectionOptions withResolution(double r) {
-    return new DetectionOptions(
-        signals,
-        settings,
-        alpha,
-        maxItemAccounts,
-        r,
-        seed,
-        minClusterSize,
-        stopOnMalformed,
-        since,
-        until,
-        nearDuplicateJaccard,
-        interestShare,
-        interestMinAccounts);
+    return copy(c -> c.resolution = r);
   }
 
   public DetectionOptions withSeed(long s) {
-    return new DetectionOptions(
-        signals,
-        settings,
-        alpha,
-        maxItemAccounts,
-        resolution,
-        s,
-        minClusterSize,
-        stopOnMalformed,
-        since,
-        until,
-        nearDuplicateJaccard,
-        interestShare,
-        interestMinAccounts);
+    return copy(c -> c.seed = s);
   }
 
   public DetectionOptions withMinClusterSize(int m) {
-    return new DetectionOptions(
-        signals,
-        settings,
-        alpha,
-        maxItemAccounts,
-        resolution,
-        seed,
-        m,
-        stopOnMalformed,
-        since,
-        until,
-        nearDuplicateJaccard,
-        interestShare,
-        interestMinAccounts);
+    return copy(c -> c.minClusterSize = m);
   }
 
   public DetectionOptions withStopOnMalformed(boolean stop) {
-    return new DetectionOptions(
-        signals,
-        settings,
-        alpha,
-        maxItemAccounts,
-        resolution,
-        seed,
-        minClusterSize,
-        stop,
-        since,
-        until,
-        nearDuplicateJaccard,
-        interestShare,
-        interestMinAccounts);
+    return copy(c -> c.stopOnMalformed = stop);
   }
 
   public DetectionOptions withTimeRange(@Nullable Instant from, @Nullable Instant to) {
-    return new DetectionOptions(
-        signals,
-        settings,
-        alpha,
-        maxItemAccounts,
-        resolution,
-        seed,
-        minClusterSize,
-        stopOnMalformed,
-        from,
-        to,
-        nearDuplicateJaccard,
-        interestShare,
-        interestMinAccounts);
+    return copy(
+        c -> {
+          c.since = from;
+          c.until = to;
+        });
   }
 
   public DetectionOptions withNearDuplicateJaccard(double j) {
-    return new DetectionOptions(
-        signals,
-        settings,
-        alpha,
-        maxItemAccounts,
-        resolution,
-        seed,
-        minClusterSize,
-        stopOnMalformed,
-        since,
-        until,
-        j,
-        interestShare,
-        interestMinAccounts);
+    return copy(c -> c.nearDuplicateJaccard = j);
   }
 
   /**
@@ -323,38 +197,68 @@ public record DetectionOptions(
    * interest (0 turns the model off; 1 attributes all of it).
    */
   public DetectionOptions withInterestShare(double share) {
-    return new DetectionOptions(
-        signals,
-        settings,
-        alpha,
-        maxItemAccounts,
-        resolution,
-        seed,
-        minClusterSize,
-        stopOnMalformed,
-        since,
-        until,
-        nearDuplicateJaccard,
-        share,
-        interestMinAccounts);
+    return copy(c -> c.interestShare = share);
   }
 
   /** Sets the smallest first-pass cluster that is taken for a community of interest. */
   public DetectionOptions withInterestMinAccounts(int min) {
-    return new DetectionOptions(
-        signals,
-        settings,
-        alpha,
-        maxItemAccounts,
-        resolution,
-        seed,
-        minClusterSize,
-        stopOnMalformed,
-        since,
-        until,
-        nearDuplicateJaccard,
-        interestShare,
-        min);
+    return copy(c -> c.interestMinAccounts = min);
+  }
+
+  private DetectionOptions copy(java.util.function.Consumer<Copy> change) {
+    Copy c = new Copy(this);
+    change.accept(c);
+    return c.build();
+  }
+
+  /** A mutable copy of the components, for the {@code with...} methods. */
+  private static final class Copy {
+    Set<Signal> signals;
+    Map<Signal, SignalSettings> settings;
+    double alpha;
+    int maxItemAccounts;
+    double resolution;
+    long seed;
+    int minClusterSize;
+    boolean stopOnMalformed;
+    @Nullable Instant since;
+    @Nullable Instant until;
+    double nearDuplicateJaccard;
+    double interestShare;
+    int interestMinAccounts;
+
+    Copy(DetectionOptions o) {
+      signals = o.signals;
+      settings = o.settings;
+      alpha = o.alpha;
+      maxItemAccounts = o.maxItemAccounts;
+      resolution = o.resolution;
+      seed = o.seed;
+      minClusterSize = o.minClusterSize;
+      stopOnMalformed = o.stopOnMalformed;
+      since = o.since;
+      until = o.until;
+      nearDuplicateJaccard = o.nearDuplicateJaccard;
+      interestShare = o.interestShare;
+      interestMinAccounts = o.interestMinAccounts;
+    }
+
+    DetectionOptions build() {
+      return new DetectionOptions(
+          signals,
+          settings,
+          alpha,
+          maxItemAccounts,
+          resolution,
+          seed,
+          minClusterSize,
+          stopOnMalformed,
+          since,
+          until,
+          nearDuplicateJaccard,
+          interestShare,
+          interestMinAccounts);
+    }
   }
 
   /** The window of one signal in seconds. */

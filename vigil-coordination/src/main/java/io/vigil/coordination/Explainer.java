@@ -26,17 +26,23 @@ final class Explainer {
   private final DetectionOptions options;
   private final Map<Signal, ItemGroups> groups;
   private final Map<Signal, SignalEdges> edges;
+
+  /** Whether edges were also tested against the communities of interest (InterestModel). */
+  private final boolean interestApplied;
+
   private final Map<Signal, int[][]> accountItems = new EnumMap<>(Signal.class);
 
   Explainer(
       Features features,
       DetectionOptions options,
       Map<Signal, ItemGroups> groups,
-      Map<Signal, SignalEdges> edges) {
+      Map<Signal, SignalEdges> edges,
+      boolean interestApplied) {
     this.features = features;
     this.options = options;
     this.groups = groups;
     this.edges = edges;
+    this.interestApplied = interestApplied;
   }
 
   private synchronized int[][] index(Signal s) {
@@ -299,13 +305,16 @@ final class Explainer {
       b.append(" (TF-IDF cosine of their posts' words, hashtags and mentions, among each one's ")
           .append(ContentSimilarity.NEIGHBOURS)
           .append(" most similar accounts)");
+      if (interestApplied) {
+        b.append(", more terms than their communities of interest share");
+      }
     } else {
       b.append(s == Signal.SYNCHRONIZED ? " (bins of " : " within ")
           .append(window)
           .append(s == Signal.SYNCHRONIZED ? ")" : "")
           .append(
-              options.interestShare() > 0
-                  ? " more often than chance and their communities' shared interests explain"
+              interestApplied
+                  ? " more often than chance or their communities' shared interests explain"
                   : " more often than chance");
     }
     b.append(" (")

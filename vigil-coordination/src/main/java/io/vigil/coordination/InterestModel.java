@@ -15,7 +15,7 @@ import java.util.Arrays;
  *   2011's degree-corrected stochastic block model, in the closed form of Neal 2014's SDSM). The
  *   blocks are the first pass's clusters of at least interestMinAccounts accounts (the
  *   interests); every other account is in block 0. An item belongs to the block most of its
- *   actors are in (ties to block 0). Account a, with n_a eligible items of which n_ac in block c,
+ *   actors are in (ties to the lowest block number, block 0 first). Account a, with n_a eligible items of which n_ac in block c,
  *   acts on item i of block c with probability min(1, r_ac k_i / K_c), where K_c is the actions on
  *   block c's items and r_ac = (1 - s) n_a K_c / K + s n_ac: a share s of the account's activity
  *   follows its blocks, the rest is spread by popularity as in the first pass (s = 0 is the
@@ -104,8 +104,6 @@ final class InterestModel {
     // each account's eligible items per block (sparse: key account << 32 | block)
     LongIntMap slot = new LongIntMap(Math.max(16, accountCount * 2));
     IntArray counts = new IntArray(Math.max(16, accountCount * 2));
-    int[][] blocksOf = new int[accountCount][];
-    int[] blocksOfSize = new int[accountCount];
     Arrays.fill(stamp, -1);
     for (int it = 0; it < items; it++) {
       if (degree[it] == 0) {
@@ -121,13 +119,6 @@ final class InterestModel {
         int s = slot.putIfAbsent(((long) acc << 32) | c, counts.size());
         if (s < 0) {
           counts.add(1);
-          int[] list = blocksOf[acc];
-          if (list == null) {
-            list = blocksOf[acc] = new int[2];
-          } else if (blocksOfSize[acc] == list.length) {
-            list = blocksOf[acc] = Arrays.copyOf(list, list.length * 2);
-          }
-          list[blocksOfSize[acc]++] = c;
         } else {
           counts.set(s, counts.get(s) + 1);
         }
@@ -163,33 +154,27 @@ final class InterestModel {
     }
     int n = edges.size();
     double[] p = new double[n];
-    double[] moments = new double[1 + NullModel.Popularity.THETAS.length];
+    double[] moments = NullModel.Popularity.newMoments();
     int[] eligible = chance.eligible();
     for (int e = 0; e < n; e++) {
       int x = edges.a[e];
       int y = edges.b[e];
       Arrays.fill(moments, 0);
-      if (lambda >= 1) {
-        int[] list = blocksOf[x];
-        for (int j = 0; j < blocksOfSize[x]; j++) {
-          int c = list[j];
-          int sy = slot.get(((long) y << 32) | c);
-          if (sy >= 0) {
-            int sx = slot.get(((long) x << 32) | c);
-            model[c].addMoments(counts.get(sx), counts.get(sy), moments);
-          }
+      for (int c = 0; c <= blocks; c++) {
+        int sx = slot.get(((long) x << 32) | c);
+        int sy = slot.get(((long) y << 32) | c);
+        if (lambda >= 1 && (sx < 0 || sy < 0)) {
+          continue; // the block model: a pair shares only blocks both act in
         }
-      } else {
-        for (int c = 0; c <= blocks; c++) {
-          double share = model[c].total() / grand;
-          int sx = slot.get(((long) x << 32) | c);
-          int sy = slot.get(((long) y << 32) | c);
-          double rx = (1 - lambda) * eligible[x] * share + lambda * (sx < 0 ? 0 : counts.get(sx));
-          double ry = (1 - lambda) * eligible[y] * share + lambda * (sy < 0 ? 0 : counts.get(sy));
-          model[c].addMoments(rx, ry, moments);
-        }
+        double share = model[c].total() / grand;
+        double rx = (1 - lambda) * eligible[x] * share + lambda * (sx < 0 ? 0 : counts.get(sx));
+        double ry = (1 - lambda) * eligible[y] * share + lambda * (sy < 0 ? 0 : counts.get(sy));
+        model[c].addMoments(rx, ry, moments);
       }
-      double interest = NullModel.tail(moments, edges.coActions[e], edges.sharedIdf[e]);
+      double interest =
+          chance.countOnly()
+              ? NullModel.poissonTail(edges.coActions[e], moments[0])
+              : NullModel.tail(moments, edges.coActions[e], edges.sharedIdf[e]);
       p[e] = Math.max(edges.pValue[e], interest);
     }
     double limit = NullModel.discoveryLimit(p, n, chance.hypotheses(), alpha);
@@ -200,6 +185,6 @@ final class InterestModel {
             edges.a[e], edges.b[e], edges.coActions[e], edges.weight[e], p[e], edges.sharedIdf[e]);
       }
     }
-    return kept.build(edges.signal, edges.itemIdf, chance);
+    return kept.build(edges.signal, edges.itemIdf, null);
   }
 }

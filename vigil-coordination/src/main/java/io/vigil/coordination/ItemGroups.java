@@ -79,13 +79,8 @@ final class ItemGroups implements ItemActors {
   }
 
   @Override
-  public int from(int item) {
-    return offsets[item];
-  }
-
-  @Override
-  public int to(int item) {
-    return offsets[item + 1];
+  public int[] offsets() {
+    return offsets;
   }
 
   @Override

@@ -37,7 +37,12 @@ final class NullModel {
    */
   static final class Popularity {
     /** Chernoff exponents tried for the weighted tail; each gives a valid bound, the least wins. */
-    static final double[] THETAS = {0.25, 0.5, 0.75, 1, 1.5, 2, 3};
+    private static final double[] THETAS = {0.25, 0.5, 0.75, 1, 1.5, 2, 3};
+
+    /** A zeroed moments array for {@link #addMoments}: the mean, then one moment per theta. */
+    static double[] newMoments() {
+      return new double[1 + THETAS.length];
+    }
 
     private final double total;
 
@@ -133,7 +138,8 @@ final class NullModel {
       if (na <= 0 || nb <= 0 || total <= 0) {
         return 0;
       }
-      return overSaturation(na, nb, squares, sum, count);
+      return overSaturation(
+          na, nb, saturation(Math.max(na, nb)), saturation(Math.min(na, nb)), squares, sum, count);
     }
 
     /**
@@ -142,12 +148,16 @@ final class NullModel {
      * the two n_light k / K, items above both 1.
      */
     private double overSaturation(
-        double na, double nb, double[] bySquare, double[] byDegree, double[] byItem) {
+        double na,
+        double nb,
+        int th,
+        int tl,
+        double[] bySquare,
+        double[] byDegree,
+        double[] byItem) {
       double heavy = Math.max(na, nb);
       double light = Math.min(na, nb);
       int top = degrees.length;
-      int th = saturation(heavy);
-      int tl = saturation(light);
       return heavy * light / (total * total) * bySquare[th]
           + light / total * (byDegree[tl] - byDegree[th])
           + (byItem[top] - byItem[tl]);
@@ -162,10 +172,14 @@ final class NullModel {
       if (na <= 0 || nb <= 0 || total <= 0) {
         return;
       }
-      out[0] += overSaturation(na, nb, squares, sum, count);
+      int th = saturation(Math.max(na, nb));
+      int tl = saturation(Math.min(na, nb));
+      out[0] += overSaturation(na, nb, th, tl, squares, sum, count);
       for (int t = 0; t < THETAS.length; t++) {
         out[1 + t] +=
-            scale[t] * overSaturation(na, nb, powers[3 * t], powers[3 * t + 1], powers[3 * t + 2]);
+            scale[t]
+                * overSaturation(
+                    na, nb, th, tl, powers[3 * t], powers[3 * t + 1], powers[3 * t + 2]);
       }
     }
 
@@ -180,7 +194,7 @@ final class NullModel {
       if (na <= 0 || nb <= 0 || total <= 0) {
         return 1.0;
       }
-      double[] m = new double[1 + THETAS.length];
+      double[] m = newMoments();
       addMoments(na, nb, m);
       return NullModel.weightedTail(m, w);
     }
@@ -194,7 +208,7 @@ final class NullModel {
       if (na <= 0 || nb <= 0 || total <= 0) {
         return 1.0;
       }
-      double[] m = new double[1 + THETAS.length];
+      double[] m = newMoments();
       addMoments(na, nb, m);
       return tail(m, shared, w);
     }

@@ -44,8 +44,9 @@ final class SignalEdges {
   /**
    * The inputs of a signal's popularity model: who acted on each item, the eligible items' degrees
    * (0: not eligible) and chances of being acted on together within the window (null: always), each
-   * account's number of eligible items, the active accounts, and the number of hypotheses (pairs of
-   * active accounts).
+   * account's number of eligible items, the active accounts, the number of hypotheses (pairs of
+   * active accounts), and whether the first pass tested only the count of shared items (profile
+   * terms, whose pair weight is a cosine, not a summed idf).
    */
   record Chance(
       ItemActors actors,
@@ -53,7 +54,13 @@ final class SignalEdges {
       double @org.jspecify.annotations.Nullable [] together,
       int[] eligible,
       int active,
-      long hypotheses) {}
+      long hypotheses,
+      boolean countOnly) {}
+
+  /** The same edges without the model inputs, once no second look needs them. */
+  SignalEdges released() {
+    return new SignalEdges(signal, a, b, coActions, weight, itemIdf, pValue, sharedIdf, null);
+  }
 
   private SignalEdges(
       Signal signal,
@@ -228,7 +235,8 @@ final class SignalEdges {
             chanceTogether,
             eligiblePerAccount,
             activeCount,
-            (long) activeCount * (activeCount - 1) / 2));
+            (long) activeCount * (activeCount - 1) / 2,
+            false));
   }
 
   /**

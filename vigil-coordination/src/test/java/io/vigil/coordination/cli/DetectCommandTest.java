@@ -137,25 +137,15 @@ class DetectCommandTest {
 
   @Test
   void badOptionsAreUsageErrors() throws Exception {
-    String in = planted().toString();
-    String out = dir.resolve("r.json").toString();
-    var window =
-        CommandTests.run(
-            new CoordinationCommand(), "detect", "--input", in, "--out", out, "--window", "soon");
+    var window = detectWith("--window", "soon");
     assertThat(window.exit()).isEqualTo(2);
     assertThat(window.err()).contains("not a duration");
-    var signal =
-        CommandTests.run(
-            new CoordinationCommand(),
-            "detect",
-            "--input",
-            in,
-            "--out",
-            out,
-            "--signals",
-            "co-dance");
+    var signal = detectWith("--signals", "co-dance");
     assertThat(signal.exit()).isEqualTo(2);
     assertThat(signal.err()).contains("unknown signal 'co-dance'");
+    var share = detectWith("--interest-share", "1.5");
+    assertThat(share.exit()).isEqualTo(2);
+    assertThat(share.err()).contains("interestShare must be in [0, 1]");
     var missing =
         CommandTests.run(
             new CoordinationCommand(),
@@ -163,20 +153,20 @@ class DetectCommandTest {
             "--input",
             dir.resolve("nope").toString(),
             "--out",
-            out);
+            dir.resolve("r.json").toString());
     assertThat(missing.exit()).isEqualTo(2);
-    var share =
-        CommandTests.run(
-            new CoordinationCommand(),
-            "detect",
-            "--input",
-            in,
-            "--out",
-            out,
-            "--interest-share",
-            "1.5");
-    assertThat(share.exit()).isEqualTo(2);
-    assertThat(share.err()).contains("interestShare must be in [0, 1]");
+  }
+
+  /** Runs detect on the planted fixture with the given extra options. */
+  private CommandTests.Run detectWith(String... options) throws Exception {
+    String[] args = new String[5 + options.length];
+    args[0] = "detect";
+    args[1] = "--input";
+    args[2] = planted().toString();
+    args[3] = "--out";
+    args[4] = dir.resolve("r.json").toString();
+    System.arraycopy(options, 0, args, 5, options.length);
+    return CommandTests.run(new CoordinationCommand(), args);
   }
 
   @Test
