@@ -129,17 +129,20 @@ public final class CoordinationDetector {
     Map<Signal, Integer> explained = new EnumMap<>(Signal.class);
     if (options.interestShare() > 0 && hasClusterOf(raw, options.interestMinAccounts())) {
       int[] block = new int[accounts];
+      ItemGroups bins = groups.get(Signal.SYNCHRONIZED);
       SignalEdges synchrony = edges.get(Signal.SYNCHRONIZED);
-      if (synchrony == null) {
+      if (bins == null || synchrony == null) {
         // not asked for, but read for the interest model: computed here, never reported
-        synchrony =
-            SignalEdges.compute(
-                ItemGroups.of(features.actions.get(Signal.SYNCHRONIZED), accounts),
-                accounts,
-                options);
+        bins = ItemGroups.of(features.actions.get(Signal.SYNCHRONIZED), accounts);
+        synchrony = SignalEdges.compute(bins, accounts, options);
       }
+      // where most activity falls in minutes of more than maxItemAccounts accounts, the
+      // synchronized signal cannot tell a coordinated community from an interest: no blocks then
       int blocks =
-          interestBlocks(raw, options.interestMinAccounts(), synchrony, options.alpha(), block);
+          synchronyReadable(bins, options.maxItemAccounts())
+              ? interestBlocks(
+                  raw, options.interestMinAccounts(), synchrony, options.alpha(), block)
+              : 0;
       interestCommunities = blocks;
       for (int acc = 0; acc < accounts; acc++) {
         if (block[acc] > 0) {
@@ -223,6 +226,28 @@ public final class CoordinationDetector {
         reportedId,
         score,
         stats);
+  }
+
+  /**
+   * Whether at least half of the activity in shared minutes falls in minutes the synchronized
+   * signal tests (at most {@code cap} accounts): on inputs so dense that most minutes hold more
+   * accounts, no cluster could show synchrony, and every large one would pass for a community of
+   * interest.
+   */
+  static boolean synchronyReadable(ItemGroups bins, int cap) {
+    long shared = 0;
+    long tested = 0;
+    for (int it = 0; it < bins.itemCount(); it++) {
+      int k = bins.distinctAccounts[it];
+      if (k >= 2) {
+        int n = bins.to(it) - bins.from(it);
+        shared += n;
+        if (k <= cap) {
+          tested += n;
+        }
+      }
+    }
+    return shared > 0 && 2 * tested >= shared;
   }
 
   /** Whether some cluster has at least {@code min} accounts. */

@@ -44,4 +44,23 @@ class InterestBlocksTest {
     assertThat(CoordinationDetector.interestBlocks(cluster, 50, null, 0.2, block)).isEqualTo(2);
     assertThat(block[60]).isEqualTo(2);
   }
+
+  @Test
+  void synchronyIsUnreadableWhereMostSharedMinutesHoldMoreAccountsThanTheCap() {
+    // 20 minutes, each with 10 accounts active, and 5 minutes with a single account
+    SignalActions actions = new SignalActions(Signal.SYNCHRONIZED);
+    for (int minute = 0; minute < 20; minute++) {
+      int bin = actions.binItem(minute);
+      for (int acc = 0; acc < 10; acc++) {
+        actions.add(bin, acc, minute * 60);
+      }
+    }
+    for (int minute = 20; minute < 25; minute++) {
+      actions.add(actions.binItem(minute), minute - 20, minute * 60);
+    }
+    ItemGroups bins = ItemGroups.of(actions, 10);
+
+    assertThat(CoordinationDetector.synchronyReadable(bins, 500)).isTrue();
+    assertThat(CoordinationDetector.synchronyReadable(bins, 5)).isFalse();
+  }
 }
