@@ -252,17 +252,27 @@ public final class CoordinationDetector {
 
   /** Whether some cluster has at least {@code min} accounts. */
   private static boolean hasClusterOf(int[] cluster, int min) {
+    for (int size : clusterSizes(cluster)) {
+      if (size >= min) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The number of accounts per cluster index (accounts of index -1 are in none). */
+  private static int[] clusterSizes(int[] cluster) {
     int max = -1;
     for (int c : cluster) {
       max = Math.max(max, c);
     }
     int[] size = new int[max + 1];
     for (int c : cluster) {
-      if (c >= 0 && ++size[c] >= min) {
-        return true;
+      if (c >= 0) {
+        size[c]++;
       }
     }
-    return false;
+    return size;
   }
 
   /**
@@ -283,16 +293,8 @@ public final class CoordinationDetector {
    */
   static int interestBlocks(
       int[] cluster, int min, @Nullable SignalEdges synchronizedEdges, double alpha, int[] block) {
-    int max = -1;
-    for (int c : cluster) {
-      max = Math.max(max, c);
-    }
-    int[] size = new int[max + 1];
-    for (int c : cluster) {
-      if (c >= 0) {
-        size[c]++;
-      }
-    }
+    int[] size = clusterSizes(cluster);
+    int max = size.length - 1;
     long[] synchronizedPairs = new long[max + 1];
     int[] synchronizedMembers = new int[max + 1];
     double chanceDensity = 0;

@@ -72,12 +72,15 @@ final class InterestModel {
     int[] degree = chance.degree();
     int accountCount = block.length;
 
-    // each eligible item's block: where most of its distinct actors are
+    // each eligible item's block (where most of its distinct actors are), and each account's
+    // eligible items per block (sparse: key account << 32 | block), in one pass over the actors
     int[] itemBlock = new int[items];
     int[] tally = new int[blocks + 1];
     int[] stamp = new int[accountCount];
     Arrays.fill(stamp, -1);
     int[] perBlock = new int[blocks + 1];
+    LongIntMap slot = new LongIntMap(Math.max(16, accountCount * 2));
+    IntArray counts = new IntArray(Math.max(16, accountCount * 2));
     for (int it = 0; it < items; it++) {
       if (degree[it] == 0) {
         continue;
@@ -97,26 +100,13 @@ final class InterestModel {
       itemBlock[it] = best;
       perBlock[best]++;
       for (int e = groups.from(it); e < groups.to(it); e++) {
-        tally[block[groups.actor(e)]] = 0;
-      }
-    }
-
-    // each account's eligible items per block (sparse: key account << 32 | block)
-    LongIntMap slot = new LongIntMap(Math.max(16, accountCount * 2));
-    IntArray counts = new IntArray(Math.max(16, accountCount * 2));
-    Arrays.fill(stamp, -1);
-    for (int it = 0; it < items; it++) {
-      if (degree[it] == 0) {
-        continue;
-      }
-      int c = itemBlock[it];
-      for (int e = groups.from(it); e < groups.to(it); e++) {
         int acc = groups.actor(e);
-        if (stamp[acc] == it) {
-          continue;
+        if (stamp[acc] != it) {
+          continue; // a repeat, already counted
         }
-        stamp[acc] = it;
-        int s = slot.putIfAbsent(((long) acc << 32) | c, counts.size());
+        stamp[acc] = ~it; // counted for this item (never a valid item index)
+        tally[block[acc]] = 0;
+        int s = slot.putIfAbsent(((long) acc << 32) | best, counts.size());
         if (s < 0) {
           counts.add(1);
         } else {

@@ -283,11 +283,6 @@ final class NullModel {
     return limit;
   }
 
-  /** The uniform mean n_a n_b / N, for profiles of equally likely terms. */
-  static double expected(int na, int nb, int items) {
-    return (double) na * nb / Math.max(1, items);
-  }
-
   /** An upper bound of P(X >= k) for X ~ Poisson(mu). */
   static double poissonTail(int k, double mu) {
     if (k <= 0) {

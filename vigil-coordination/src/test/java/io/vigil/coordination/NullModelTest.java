@@ -73,7 +73,7 @@ class NullModelTest {
     int[] skewed = new int[100];
     java.util.Arrays.fill(skewed, 2);
     skewed[0] = 802; // the same 1,000 account-item pairs, one item takes most of them
-    double uniform = NullModel.expected(1, 1, 100);
+    double uniform = 1.0 * 1 / 100; // n_a n_b / N: every item equally likely
     assertThat(new NullModel.Popularity(even, 1000).expected(1, 1))
         .isCloseTo(uniform, within(1e-9));
     assertThat(new NullModel.Popularity(skewed, 1000).expected(1, 1)).isGreaterThan(50 * uniform);
