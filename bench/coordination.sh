@@ -52,10 +52,13 @@ if [[ "$WHAT" == all || "$WHAT" == planted ]]; then
   done
 fi
 if [[ "$WHAT" == all || "$WHAT" == organic ]]; then
-  for focus in 0 0.8; do
-    echo "== synthetic organic control, share of each account's actions on its own topic: $focus"
+  # rows of 3-20 members, and of 60 (a group the size of a topic's community); with and without a
+  # daily cycle in six time zones
+  for world in "0 0" "0.8 0" "0.8 6"; do
+    read -r focus zones <<<"$world"
+    echo "== synthetic organic control, share of each account's actions on its own topic: $focus, time zones: $zones"
     # shellcheck disable=SC2086
-    "$JAVA_HOME/bin/java" $JAVA_OPTS -Dfocus="$focus" -cp "$CP" io.vigil.coordination.OrganicControlBenchmark 5000 10
+    "$JAVA_HOME/bin/java" $JAVA_OPTS -Dfocus="$focus" -Dzones="$zones" -Dlarge=60 -cp "$CP" io.vigil.coordination.OrganicControlBenchmark 5000 10
   done
 fi
 if [[ "$WHAT" == all || "$WHAT" == small ]]; then

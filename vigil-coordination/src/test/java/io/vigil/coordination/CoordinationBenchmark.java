@@ -100,6 +100,11 @@ public final class CoordinationBenchmark {
     System.out.printf("signal edges %s%n", d.stats().signalEdges());
     System.out.printf("signal actions %s%n", d.stats().signalActions());
     System.out.printf(
+        "communities of interest %d (%d accounts), edges they explain %s%n",
+        d.stats().interestCommunities(),
+        d.stats().interestAccounts(),
+        d.stats().explainedByInterest());
+    System.out.printf(
         "input %s%nphases ms %s; wall %,d ms; process cpu %,d ms; peak heap %,d MB; live heap after"
             + " GC %,d MB%n",
         tweets, d.stats().millis(), wall, cpu, peakHeapMb(), live);

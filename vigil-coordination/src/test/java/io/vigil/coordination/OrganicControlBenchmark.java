@@ -33,7 +33,15 @@ import java.util.SplittableRandom;
  * is >= 80 % that group (as in PlantedGroupsBenchmark). An organic account in any reported cluster
  * is a false positive. -Dfocus sets the share of an account's actions on its own topic (0.8 by
  * default; 0 gives accounts of independent interests); -Dwrite=FILE writes the organic control as
- * JSON lines and stops, for the CLI. Not a test: bench/coordination.sh organic.
+ * JSON lines and stops, for the CLI.
+ * -Dzones=Z (0 by default) adds a daily cycle: the topics are spread over Z time zones, 24/Z hours
+ * apart, and 90 % of a topic's accounts live in its zone. People sleep (7 hours, each account's
+ * night shifted by up to 1.5 h either way), are most active in the evening, and retweet what was
+ * posted overnight soon after they wake, so the accounts of a zone act in the same hours and, in
+ * the morning, in the same minutes far more than the popularity of those minutes predicts.
+ * -Dlarge=N adds rows with planted groups of N members (60 makes a group the size of a topic's
+ * community; the module README gives the figures, where the detector fails).
+ * Not a test: bench/coordination.sh organic.
  */
 
 /** Planted-group recall and organic false positives on a synthetic organic control. */
@@ -48,6 +56,8 @@ public final class OrganicControlBenchmark {
   static final int LINKS_PER_TOPIC = 300;
   static final int WORDS_PER_TOPIC = 400;
   static final double FOCUS = Double.parseDouble(System.getProperty("focus", "0.8"));
+  static final int ZONES = Integer.getInteger("zones", 0);
+  static final int LARGE = Integer.getInteger("large", 0);
 
   public static void main(String[] args) {
     int organic = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
@@ -71,21 +81,25 @@ public final class OrganicControlBenchmark {
     long posts = background.chars().filter(c -> c == '\n').count();
     System.out.printf(
         Locale.ROOT,
-        "synthetic organic control: %d accounts, %,d posts over %d days, %d topics; %d groups per"
-            + " row; default options%n",
+        "synthetic organic control: %d accounts, %,d posts over %d days, %d topics, %s; %d groups"
+            + " per row; default options%n",
         organic,
         posts,
         DAYS,
         TOPICS,
+        ZONES == 0 ? "no daily cycle" : "daily cycle in " + ZONES + " time zones",
         groups);
     Detection alone = detect(bg, new byte[0]);
     System.out.printf(
         Locale.ROOT,
-        "organic only: %d clusters, %d of %d organic accounts in a cluster (%.2f %%)%n",
+        "organic only: %d clusters, %d of %d organic accounts in a cluster (%.2f %%); %d"
+            + " communities of interest (%d accounts)%n",
         alone.clusters().size(),
         clustered(alone, "organic_"),
         organic,
-        100.0 * clustered(alone, "organic_") / organic);
+        100.0 * clustered(alone, "organic_") / organic,
+        alone.stats().interestCommunities(),
+        alone.stats().interestAccounts());
     if (Boolean.getBoolean("organicOnly")) {
       return;
     }
@@ -95,7 +109,7 @@ public final class OrganicControlBenchmark {
     System.out.println("|---|---|---|---|---|---|---|");
     long seed = 100;
     for (int items : new int[] {5, 2}) {
-      for (int size : new int[] {3, 5, 10, 20}) {
+      for (int size : LARGE > 0 ? new int[] {3, 5, 10, 20, LARGE} : new int[] {3, 5, 10, 20}) {
         for (Duration jitter : new Duration[] {Duration.ofMinutes(1), Duration.ofHours(1)}) {
           SplittableRandom r = new SplittableRandom(seed++);
           StringBuilder sb = new StringBuilder();
@@ -189,8 +203,13 @@ public final class OrganicControlBenchmark {
 
     World(SplittableRandom rnd) {
       for (int t = 0; t < TOPICS; t++) {
+        Schedule authors =
+            ZONES == 0 ? Schedule.NONE : new Schedule((t % ZONES) * (86_400L / ZONES));
         for (int s = 0; s < SOURCES_PER_TOPIC; s++) {
-          sourceTime[t][s] = START + rnd.nextLong((DAYS - 1) * 86_400);
+          sourceTime[t][s] =
+              ZONES == 0
+                  ? START + rnd.nextLong((DAYS - 1) * 86_400)
+                  : Math.min(START + (DAYS - 1) * 86_400, authors.when(rnd));
         }
       }
     }
@@ -198,17 +217,33 @@ public final class OrganicControlBenchmark {
     /** One organic account's posts; returns its topic. */
     int account(StringBuilder sb, String account, SplittableRandom rnd) {
       int topic = rnd.nextInt(TOPICS);
+      return account(sb, account, topic, schedule(topic, rnd), rnd);
+    }
+
+    int account(
+        StringBuilder sb, String account, int topic, Schedule schedule, SplittableRandom rnd) {
       int actions = (int) Math.min(3_000, Math.round(Math.exp(Math.log(30) + rnd.nextGaussian())));
       double retweetShare = 0.2 + 0.7 * rnd.nextDouble();
       for (int i = 0; i < Math.max(1, actions); i++) {
         int t = rnd.nextDouble() < FOCUS ? topic : rnd.nextInt(TOPICS);
         if (rnd.nextDouble() < retweetShare) {
-          retweet(sb, account, t, draw(zipfSources, rnd), delay(rnd), rnd);
+          int source = draw(zipfSources, rnd);
+          retweet(sb, account, t, source, schedule.awake(sourceTime[t][source] + delay(rnd), rnd));
         } else {
-          own(sb, account, t, START + rnd.nextLong(DAYS * 86_400), rnd);
+          own(sb, account, t, schedule.when(rnd), rnd);
         }
       }
       return topic;
+    }
+
+    /** The account's daily cycle: its topic's time zone (90 %) or another, its own night. */
+    Schedule schedule(int topic, SplittableRandom rnd) {
+      if (ZONES == 0) {
+        return Schedule.NONE;
+      }
+      int zone = rnd.nextDouble() < 0.9 ? topic % ZONES : rnd.nextInt(ZONES);
+      long offset = zone * (86_400L / ZONES) + (long) ((rnd.nextDouble() * 3 - 1.5) * 3_600);
+      return new Schedule(offset);
     }
 
     /** A coordinated group: organic-like members that also retweet the same posts together. */
@@ -225,7 +260,8 @@ public final class OrganicControlBenchmark {
       }
       int topic = rnd.nextInt(TOPICS);
       for (String a : members) {
-        account(sb, a, rnd);
+        int own = rnd.nextInt(TOPICS);
+        account(sb, a, own, schedule(own, rnd), rnd);
       }
       for (int it = 0; it < items; it++) {
         // a post of middling popularity in the topic, which organic accounts retweet too
@@ -239,9 +275,7 @@ public final class OrganicControlBenchmark {
       return members;
     }
 
-    void retweet(
-        StringBuilder sb, String account, int topic, int source, long delay, SplittableRandom r) {
-      long at = sourceTime[topic][source] + delay;
+    void retweet(StringBuilder sb, String account, int topic, int source, long at) {
       line(sb, account, at, "RT story " + topic + "-" + source, "t" + topic + "s" + source, "", "");
     }
 
@@ -311,6 +345,43 @@ public final class OrganicControlBenchmark {
     static int draw(double[] cdf, SplittableRandom rnd) {
       int i = java.util.Arrays.binarySearch(cdf, rnd.nextDouble());
       return Math.min(cdf.length - 1, i < 0 ? -i - 1 : i);
+    }
+  }
+
+  /**
+   * A daily cycle: asleep from 00:00 to 07:00 local time (shifted by the account's offset), then
+   * active with weight 1 until 18:00 and 2 in the evening. NONE: no cycle, uniform over the days.
+   */
+  record Schedule(long offset) {
+    static final Schedule NONE = new Schedule(Long.MIN_VALUE);
+    static final long WAKE = 7 * 3_600;
+    static final long EVENING = 18 * 3_600;
+
+    /** A time of an action the account chooses (its own post). */
+    long when(SplittableRandom rnd) {
+      if (this == NONE) {
+        return START + rnd.nextLong(DAYS * 86_400);
+      }
+      long day = rnd.nextLong(DAYS);
+      // awake 11 h at weight 1, 6 h at weight 2: a share 11/23 before the evening
+      long local =
+          rnd.nextDouble() < 11.0 / 23
+              ? WAKE + rnd.nextLong(EVENING - WAKE)
+              : EVENING + rnd.nextLong(86_400 - EVENING);
+      return START + day * 86_400 + local - offset;
+    }
+
+    /** When the account acts on something it would act on at {@code at}: then, or when it wakes. */
+    long awake(long at, SplittableRandom rnd) {
+      if (this == NONE) {
+        return at;
+      }
+      long local = Math.floorMod(at + offset - START, 86_400L);
+      if (local >= WAKE) {
+        return at;
+      }
+      // asleep: soon after waking (exponential, mean 20 minutes)
+      return at - local + WAKE + (long) (-Math.log(1 - rnd.nextDouble()) * 1_200);
     }
   }
 }
