@@ -161,4 +161,19 @@ final class CombinedNetwork {
     }
     return result;
   }
+
+  /** The number of accounts per cluster index (accounts of index -1 are in none). */
+  static int[] clusterSizes(int[] cluster) {
+    int max = -1;
+    for (int c : cluster) {
+      max = Math.max(max, c);
+    }
+    int[] size = new int[max + 1];
+    for (int c : cluster) {
+      if (c >= 0) {
+        size[c]++;
+      }
+    }
+    return size;
+  }
 }

@@ -129,20 +129,23 @@ public final class CoordinationDetector {
     Map<Signal, Integer> explained = new EnumMap<>(Signal.class);
     if (options.interestShare() > 0 && hasClusterOf(raw, options.interestMinAccounts())) {
       int[] block = new int[accounts];
+      // the synchronized signal, if not asked for, is read for the interest model: computed here,
+      // never reported; and only where it is readable: where most activity falls in minutes of
+      // more than maxItemAccounts accounts, it cannot tell a coordinated community from an
+      // interest, and there are no blocks
       ItemGroups bins = groups.get(Signal.SYNCHRONIZED);
-      SignalEdges synchrony = edges.get(Signal.SYNCHRONIZED);
-      if (bins == null || synchrony == null) {
-        // not asked for, but read for the interest model: computed here, never reported
+      if (bins == null) {
         bins = ItemGroups.of(features.actions.get(Signal.SYNCHRONIZED), accounts);
-        synchrony = SignalEdges.compute(bins, accounts, options);
       }
-      // where most activity falls in minutes of more than maxItemAccounts accounts, the
-      // synchronized signal cannot tell a coordinated community from an interest: no blocks then
-      int blocks =
-          synchronyReadable(bins, options.maxItemAccounts())
-              ? interestBlocks(
-                  raw, options.interestMinAccounts(), synchrony, options.alpha(), block)
-              : 0;
+      int blocks = 0;
+      if (synchronyReadable(bins, options.maxItemAccounts())) {
+        SignalEdges synchrony = edges.get(Signal.SYNCHRONIZED);
+        if (synchrony == null) {
+          synchrony = SignalEdges.compute(bins, accounts, options);
+        }
+        blocks =
+            interestBlocks(raw, options.interestMinAccounts(), synchrony, options.alpha(), block);
+      }
       interestCommunities = blocks;
       for (int acc = 0; acc < accounts; acc++) {
         if (block[acc] > 0) {
@@ -252,27 +255,12 @@ public final class CoordinationDetector {
 
   /** Whether some cluster has at least {@code min} accounts. */
   private static boolean hasClusterOf(int[] cluster, int min) {
-    for (int size : clusterSizes(cluster)) {
+    for (int size : CombinedNetwork.clusterSizes(cluster)) {
       if (size >= min) {
         return true;
       }
     }
     return false;
-  }
-
-  /** The number of accounts per cluster index (accounts of index -1 are in none). */
-  private static int[] clusterSizes(int[] cluster) {
-    int max = -1;
-    for (int c : cluster) {
-      max = Math.max(max, c);
-    }
-    int[] size = new int[max + 1];
-    for (int c : cluster) {
-      if (c >= 0) {
-        size[c]++;
-      }
-    }
-    return size;
   }
 
   /**
@@ -293,7 +281,7 @@ public final class CoordinationDetector {
    */
   static int interestBlocks(
       int[] cluster, int min, @Nullable SignalEdges synchronizedEdges, double alpha, int[] block) {
-    int[] size = clusterSizes(cluster);
+    int[] size = CombinedNetwork.clusterSizes(cluster);
     int max = size.length - 1;
     long[] synchronizedPairs = new long[max + 1];
     int[] synchronizedMembers = new int[max + 1];

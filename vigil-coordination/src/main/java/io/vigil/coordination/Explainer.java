@@ -154,16 +154,8 @@ final class Explainer {
   /** Builds the reported clusters (largest first) from a raw clustering. */
   List<Cluster> clusters(CombinedNetwork net, int[] raw, int[] reportedId, double[] accountScore) {
     int n = features.accountCount();
-    int maxRaw = -1;
-    for (int c : raw) {
-      maxRaw = Math.max(maxRaw, c);
-    }
-    int[] sizes = new int[maxRaw + 1];
-    for (int c : raw) {
-      if (c >= 0) {
-        sizes[c]++;
-      }
-    }
+    int[] sizes = CombinedNetwork.clusterSizes(raw);
+    int maxRaw = sizes.length - 1;
     Integer[] order = new Integer[maxRaw + 1];
     for (int i = 0; i <= maxRaw; i++) {
       order[i] = i;

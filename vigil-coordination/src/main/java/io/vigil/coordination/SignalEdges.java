@@ -209,9 +209,8 @@ final class SignalEdges {
               pairs.weight(s));
       tested++;
     }
-    double limit =
-        NullModel.discoveryLimit(
-            pv, tested, (long) activeCount * (activeCount - 1) / 2, options.alpha());
+    long hypotheses = (long) activeCount * (activeCount - 1) / 2; // every pair of active accounts
+    double limit = NullModel.discoveryLimit(pv, tested, hypotheses, options.alpha());
     for (int s = 0; s < pairs.size(); s++) {
       if (pv[s] > limit) {
         continue;
@@ -230,13 +229,7 @@ final class SignalEdges {
         signal,
         idf,
         new Chance(
-            groups,
-            degree,
-            chanceTogether,
-            eligiblePerAccount,
-            activeCount,
-            (long) activeCount * (activeCount - 1) / 2,
-            false));
+            groups, degree, chanceTogether, eligiblePerAccount, activeCount, hypotheses, false));
   }
 
   /**
