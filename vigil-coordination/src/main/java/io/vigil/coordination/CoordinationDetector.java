@@ -15,7 +15,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jspecify.annotations.Nullable;
 
 /*
  * Coordinated-account detection: the facade and the pipeline.
@@ -144,7 +143,15 @@ public final class CoordinationDetector {
           synchrony = SignalEdges.compute(bins, accounts, options);
         }
         blocks =
-            interestBlocks(raw, options.interestMinAccounts(), synchrony, options.alpha(), block);
+            InterestBlocks.assign(
+                network,
+                raw,
+                options.interestMinAccounts(),
+                synchrony,
+                options.alpha(),
+                options.resolution(),
+                options.seed(),
+                block);
       }
       interestCommunities = blocks;
       for (int acc = 0; acc < accounts; acc++) {
@@ -261,70 +268,6 @@ public final class CoordinationDetector {
       }
     }
     return false;
-  }
-
-  /**
-   * The share of a cluster's members that must have a synchronized partner inside it for the
-   * cluster to count as synchronized: a coordinated community is synchronized across its
-   * membership, while a small group inside a topic is tested against the topic on its own merits.
-   */
-  static final double MIN_SYNCHRONIZED_MEMBERS = 0.2;
-
-  /**
-   * Numbers 1..B into {@code block} the clusters of at least {@code min} accounts whose members are
-   * not synchronized, and returns B; every other account gets 0. A cluster is synchronized when at
-   * least three of its pairs are linked by the synchronized signal and their density among its
-   * pairs is more than twice what chance could put there: Benjamini-Hochberg at false-discovery
-   * rate alpha lets at most alpha of the kept synchronized edges be chance, and chance spreads them
-   * evenly over the pairs, so chance density <= alpha * (edges / pairs of active accounts); and at
-   * least {@link #MIN_SYNCHRONIZED_MEMBERS} of its members have a synchronized partner in it.
-   */
-  static int interestBlocks(
-      int[] cluster, int min, @Nullable SignalEdges synchronizedEdges, double alpha, int[] block) {
-    int[] size = CombinedNetwork.clusterSizes(cluster);
-    int max = size.length - 1;
-    long[] synchronizedPairs = new long[max + 1];
-    int[] synchronizedMembers = new int[max + 1];
-    double chanceDensity = 0;
-    if (synchronizedEdges != null) {
-      boolean[] member = new boolean[cluster.length];
-      for (int e = 0; e < synchronizedEdges.size(); e++) {
-        int a = synchronizedEdges.a[e];
-        int b = synchronizedEdges.b[e];
-        int x = cluster[a];
-        if (x >= 0 && x == cluster[b]) {
-          synchronizedPairs[x]++;
-          if (!member[a]) {
-            member[a] = true;
-            synchronizedMembers[x]++;
-          }
-          if (!member[b]) {
-            member[b] = true;
-            synchronizedMembers[x]++;
-          }
-        }
-      }
-      SignalEdges.Chance chance = synchronizedEdges.chance;
-      double hypotheses =
-          chance != null ? chance.hypotheses() : (double) cluster.length * (cluster.length - 1) / 2;
-      chanceDensity = alpha * synchronizedEdges.size() / Math.max(1, hypotheses);
-    }
-    int[] id = new int[max + 1];
-    int blocks = 0;
-    for (int c = 0; c <= max; c++) {
-      double pairs = size[c] * (size[c] - 1.0) / 2;
-      boolean synchronizedCluster =
-          synchronizedPairs[c] >= 3
-              && synchronizedPairs[c] > 2 * chanceDensity * pairs
-              && synchronizedMembers[c] >= MIN_SYNCHRONIZED_MEMBERS * size[c];
-      if (size[c] >= min && !synchronizedCluster) {
-        id[c] = ++blocks;
-      }
-    }
-    for (int acc = 0; acc < cluster.length; acc++) {
-      block[acc] = cluster[acc] >= 0 ? id[cluster[acc]] : 0;
-    }
-    return blocks;
   }
 
   /**

@@ -240,6 +240,69 @@ class CoordinationDetectorTest {
         .isGreaterThan(organic.size() / 2);
   }
 
+  @Test
+  void aGroupAsLargeAsATopicsCommunityIsFoundAndTheTopicItMergesWithIsNot() {
+    // 10 topics of 100 accounts (85 % of each account's 40 retweets on its topic, 1,000 posts of
+    // Zipf popularity per topic) and a group of 60 accounts of all topics that also retweet five
+    // posts of topic 0 within the same minute. The first pass merges the group with topic 0's
+    // community into one synchronized cluster. Until 2026-12-07's third release that cluster was
+    // no community of interest, and the group's pairs, judged one by one against the topics they
+    // came from (pair p-values 4e-4 and up against a corrected threshold of 1e-7), were all
+    // explained away: nothing was reported. Now topic 0 is a community of interest without the
+    // group, and the group, tested as a whole against the interest model, stands.
+    java.util.SplittableRandom r = new java.util.SplittableRandom(9);
+    long start = Fixtures.START.getEpochSecond();
+    int topics = 10;
+    int perTopic = 100;
+    int posts = 1_000;
+    long[][] postedAt = new long[topics][posts];
+    double[] zipf = new double[posts];
+    double sum = 0;
+    for (int p = 0; p < posts; p++) {
+      sum += 1.0 / (p + 1);
+      zipf[p] = sum;
+    }
+    for (int t = 0; t < topics; t++) {
+      for (int p = 0; p < posts; p++) {
+        postedAt[t][p] = start + r.nextLong(10 * 86_400);
+      }
+    }
+    StringBuilder jsonl = new StringBuilder();
+    List<String> organic = new ArrayList<>();
+    List<String> group = new ArrayList<>();
+    for (int a = 0; a < topics * perTopic + 60; a++) {
+      boolean member = a >= topics * perTopic;
+      String account =
+          member ? "group" + (a - topics * perTopic) : "topic" + (a % topics) + "_" + a;
+      (member ? group : organic).add(account);
+      int topic = a % topics;
+      for (int k = 0; k < 40; k++) {
+        int t = r.nextDouble() < 0.85 ? topic : r.nextInt(topics);
+        int p = java.util.Arrays.binarySearch(zipf, r.nextDouble() * sum);
+        p = Math.min(posts - 1, p < 0 ? -p - 1 : p);
+        long at = postedAt[t][p] + (long) (-Math.log(1 - r.nextDouble()) * 3 * 3_600);
+        jsonl.append(json(account, at, "t" + t + "p" + p)).append('\n');
+      }
+    }
+    for (int i = 0; i < 5; i++) {
+      int p = 20 + 61 * i;
+      long moment = postedAt[0][p] + r.nextLong(6 * 3_600);
+      for (String m : group) {
+        jsonl.append(json(m, moment + r.nextInt(60), "t0p" + p)).append('\n');
+      }
+    }
+    DetectionOptions options =
+        DetectionOptions.defaults().withSignals(EnumSet.of(Signal.CO_RETWEET));
+
+    Detection d = detect(jsonl.toString(), options);
+
+    assertThat(d.clusters())
+        .singleElement()
+        .satisfies(c -> assertThat(c.accounts()).containsExactlyInAnyOrderElementsOf(group));
+    assertThat(organic).allMatch(a -> d.clusterOf(a) == 0);
+    assertThat(d.stats().interestCommunities()).isGreaterThanOrEqualTo(topics);
+  }
+
   private static String json(String account, long at, String repostOf) {
     return Fixtures.json(account, at, "RT " + repostOf, null, repostOf, List.of(), List.of());
   }

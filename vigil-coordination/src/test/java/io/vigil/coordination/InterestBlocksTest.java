@@ -2,6 +2,8 @@ package io.vigil.coordination;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 class InterestBlocksTest {
@@ -14,35 +16,167 @@ class InterestBlocksTest {
       cluster[acc] = acc < 60 ? 0 : acc < 120 ? 1 : 2;
     }
     cluster[130] = -1;
-    // every pair of 20 accounts of cluster 1 synchronized: 190 of its 1,770 pairs (10.7 %)
+    Links links = new Links();
+    links.sparse(0, 60, 0.2, 1); // a topic: a fifth of its pairs linked
+    // cluster 1: 20 accounts acting in the same minutes, the 40 others linked mostly to them
+    links.dense(60, 80);
+    for (int acc = 80; acc < 120; acc++) {
+      for (int k = 0; k < 5; k++) {
+        links.add(acc, 60 + (acc * 7 + k * 3) % 20, 1);
+      }
+    }
+    links.sparse(120, 130, 0.5, 2);
     SignalEdges.Kept sync = new SignalEdges.Kept(400);
-    // the synchronized pairs: 190 in cluster 1, 10 in cluster 0
-    for (int x = 60; x < 80; x++) {
-      for (int y = x + 1; y < 80; y++) {
-        sync.add(x, y, 3, 0.5, 1e-9, 3.0);
-      }
-    }
+    // every pair of the 20 synchronized: 190 of cluster 1's 1,770 pairs (10.7 %)
+    synchronize(sync, 60, 80);
     // and, in cluster 0, a group of 5 acting in the same minutes: 10 pairs, but 5 of 60 members
-    for (int x = 0; x < 5; x++) {
-      for (int y = x + 1; y < 5; y++) {
-        sync.add(x, y, 3, 0.5, 1e-9, 3.0);
-      }
-    }
+    synchronize(sync, 0, 5);
     int[] block = new int[cluster.length];
 
     int blocks =
-        CoordinationDetector.interestBlocks(
-            cluster, 50, sync.build(Signal.SYNCHRONIZED, new double[0], null), 0.2, block);
+        assign(links, cluster, sync.build(Signal.SYNCHRONIZED, new double[0], null), block);
 
     assertThat(blocks).isEqualTo(1);
     assertThat(block[0]).isEqualTo(1);
     assertThat(block[59]).isEqualTo(1);
-    assertThat(block[60]).isZero();
+    // the synchronized cluster is one coordinated set
+    assertThat(block[60]).isNegative();
+    assertThat(block[100]).isEqualTo(block[60]);
     assertThat(block[125]).isZero();
     assertThat(block[130]).isZero();
-    // without the synchronized signal every large cluster is a community of interest
-    assertThat(CoordinationDetector.interestBlocks(cluster, 50, null, 0.2, block)).isEqualTo(2);
-    assertThat(block[60]).isEqualTo(2);
+    // without the synchronized signal every large cluster is looked at; cluster 1 is then two
+    // interests: its 20 fully linked accounts act as one and are none
+    assertThat(assign(links, cluster, null, block)).isPositive();
+    assertThat(block[0]).isPositive();
+    assertThat(block[100]).isPositive().isNotEqualTo(block[0]);
+  }
+
+  @Test
+  void aTopicMergedWithACoordinatedGroupIsACommunityOfInterestWithoutTheGroup() {
+    // one first-pass cluster: a topic of 60 accounts and a group of 20 acting in the same minutes,
+    // joined by ten weak links (as the first pass joins a group to the topic whose posts it shares)
+    int[] cluster = new int[80];
+    Links links = new Links();
+    links.sparse(0, 60, 0.2, 3);
+    links.dense(60, 80);
+    for (int k = 0; k < 10; k++) {
+      links.add(k * 5, 60 + k, 0.05);
+    }
+    SignalEdges.Kept sync = new SignalEdges.Kept(200);
+    synchronize(sync, 60, 80);
+    int[] block = new int[cluster.length];
+
+    int blocks =
+        assign(links, cluster, sync.build(Signal.SYNCHRONIZED, new double[0], null), block);
+
+    // before 2026-12-07's third release the cluster, synchronized, was no block at all, and the
+    // topic's members were judged by popularity alone
+    assertThat(blocks).isEqualTo(1);
+    for (int acc = 0; acc < 60; acc++) {
+      assertThat(block[acc]).as("topic account %d", acc).isEqualTo(1);
+    }
+    assertThat(block[60]).isNegative();
+    for (int acc = 60; acc < 80; acc++) {
+      assertThat(block[acc]).as("group account %d", acc).isEqualTo(block[60]);
+    }
+  }
+
+  @Test
+  void membersOfASynchronizedClusterTiedToItsSynchronizedCoreAreNoCommunityOfInterest() {
+    // 30 accounts act in the same minutes (sparsely: a third of their pairs); the 50 others of the
+    // cluster have most of their links to them, as in the IRA file's clusters (attachment 0.46-1)
+    int[] cluster = new int[80];
+    Links links = new Links();
+    links.sparse(0, 30, 0.3, 4);
+    for (int acc = 30; acc < 80; acc++) {
+      for (int k = 0; k < 4; k++) {
+        links.add(acc, (acc * 11 + k * 7) % 30, 1);
+      }
+    }
+    links.sparse(30, 80, 0.05, 5);
+    SignalEdges.Kept sync = new SignalEdges.Kept(200);
+    java.util.SplittableRandom r = new java.util.SplittableRandom(6);
+    for (int x = 0; x < 30; x++) {
+      for (int y = x + 1; y < 30; y++) {
+        if (r.nextDouble() < 0.3) {
+          sync.add(x, y, 3, 0.5, 1e-9, 3.0);
+        }
+      }
+    }
+    int[] block = new int[cluster.length];
+
+    assertThat(assign(links, cluster, sync.build(Signal.SYNCHRONIZED, new double[0], null), block))
+        .isZero();
+    assertThat(block[0]).isNegative();
+    assertThat(block).containsOnly(block[0]);
+  }
+
+  @Test
+  void aLargeGroupWhosePairsAreMostlyLinkedActsAsOneAndIsNoCommunityOfInterest() {
+    // no synchronized signal (a group spread over an hour): cluster 0 is 60 accounts with every
+    // pair linked, cluster 1 a topic of 60 with a fifth of its pairs linked
+    int[] cluster = new int[120];
+    for (int acc = 60; acc < 120; acc++) {
+      cluster[acc] = 1;
+    }
+    Links links = new Links();
+    links.dense(0, 60);
+    links.sparse(60, 120, 0.2, 7);
+    int[] block = new int[cluster.length];
+
+    assertThat(assign(links, cluster, null, block)).isEqualTo(1);
+    assertThat(block[0]).isNegative();
+    for (int acc = 0; acc < 60; acc++) {
+      assertThat(block[acc]).as("group account %d", acc).isEqualTo(block[0]);
+    }
+    for (int acc = 60; acc < 120; acc++) {
+      assertThat(block[acc]).as("topic account %d", acc).isEqualTo(1);
+    }
+  }
+
+  private static int assign(Links links, int[] cluster, @Nullable SignalEdges sync, int[] block) {
+    CombinedNetwork network =
+        CombinedNetwork.combine(
+            List.of(links.kept.build(Signal.CO_RETWEET, new double[0], null)),
+            cluster.length,
+            DetectionOptions.defaults());
+    return InterestBlocks.assign(network, cluster, 50, sync, 0.2, 0.3, 42, block);
+  }
+
+  private static void synchronize(SignalEdges.Kept sync, int from, int to) {
+    for (int x = from; x < to; x++) {
+      for (int y = x + 1; y < to; y++) {
+        sync.add(x, y, 3, 0.5, 1e-9, 3.0);
+      }
+    }
+  }
+
+  /** Co-retweet links for a hand-made first pass. */
+  private static final class Links {
+    final SignalEdges.Kept kept = new SignalEdges.Kept(4_000);
+
+    void add(int x, int y, double weight) {
+      kept.add(Math.min(x, y), Math.max(x, y), 2, weight, 1e-6, 2.0);
+    }
+
+    void dense(int from, int to) {
+      for (int x = from; x < to; x++) {
+        for (int y = x + 1; y < to; y++) {
+          add(x, y, 1);
+        }
+      }
+    }
+
+    void sparse(int from, int to, double share, long seed) {
+      java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+      for (int x = from; x < to; x++) {
+        for (int y = x + 1; y < to; y++) {
+          if (r.nextDouble() < share) {
+            add(x, y, 0.3);
+          }
+        }
+      }
+    }
   }
 
   @Test

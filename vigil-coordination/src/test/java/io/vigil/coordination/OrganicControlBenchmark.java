@@ -40,7 +40,8 @@ import java.util.SplittableRandom;
  * posted overnight soon after they wake, so the accounts of a zone act in the same hours and, in
  * the morning, in the same minutes far more than the popularity of those minutes predicts.
  * -Dlarge=N adds rows with planted groups of N members (60 makes a group the size of a topic's
- * community; the module README gives the figures, where the detector fails).
+ * community; the module README gives the figures, where the detector fails). -Dsizes=3,60 and
+ * -Ditems=5 run only those rows (each row keeps its seed of the full table).
  * Not a test: bench/coordination.sh organic.
  */
 
@@ -107,11 +108,17 @@ public final class OrganicControlBenchmark {
         "| members | shared posts | jitter | groups found | members in the right cluster |"
             + " organic accounts in any cluster | organic accounts in a planted group's cluster |");
     System.out.println("|---|---|---|---|---|---|---|");
-    long seed = 100;
-    for (int items : new int[] {5, 2}) {
-      for (int size : LARGE > 0 ? new int[] {3, 5, 10, 20, LARGE} : new int[] {3, 5, 10, 20}) {
-        for (Duration jitter : new Duration[] {Duration.ofMinutes(1), Duration.ofHours(1)}) {
-          SplittableRandom r = new SplittableRandom(seed++);
+    int[] allSizes = LARGE > 0 ? new int[] {3, 5, 10, 20, LARGE} : new int[] {3, 5, 10, 20};
+    int[] sizes =
+        System.getProperty("sizes") != null ? ints(System.getProperty("sizes")) : allSizes;
+    for (int items : ints(System.getProperty("items", "5,2"))) {
+      for (int size : sizes) {
+        for (int j = 0; j < 2; j++) {
+          Duration jitter = j == 0 ? Duration.ofMinutes(1) : Duration.ofHours(1);
+          // the seed of the row's place in the full table, so a subset run repeats its rows
+          int place = java.util.Arrays.binarySearch(allSizes, size);
+          long seed = 100 + ((items == 5 ? 0 : 1) * allSizes.length + place) * 2L + j;
+          SplittableRandom r = new SplittableRandom(seed);
           StringBuilder sb = new StringBuilder();
           List<List<String>> planted = new ArrayList<>();
           for (int g = 0; g < groups; g++) {
@@ -122,6 +129,10 @@ public final class OrganicControlBenchmark {
         }
       }
     }
+  }
+
+  static int[] ints(String list) {
+    return java.util.Arrays.stream(list.split(",")).mapToInt(Integer::parseInt).toArray();
   }
 
   static Detection detect(byte[] background, byte[] planted) {
