@@ -96,31 +96,10 @@ final class CombinedNetwork {
         java.util.Arrays.copyOf(sc, n * S));
   }
 
-  /** The network of the edges whose both ends are kept (the same per-signal columns). */
-  CombinedNetwork restrictedTo(boolean[] keep) {
-    int n = 0;
-    for (int e = 0; e < a.length; e++) {
-      if (keep[a[e]] && keep[b[e]]) {
-        n++;
-      }
-    }
-    int[] ka = new int[n];
-    int[] kb = new int[n];
-    double[] kw = new double[n];
-    double[] ksw = new double[n * S];
-    int[] ksc = new int[n * S];
-    int k = 0;
-    for (int e = 0; e < a.length; e++) {
-      if (keep[a[e]] && keep[b[e]]) {
-        ka[k] = a[e];
-        kb[k] = b[e];
-        kw[k] = weight[e];
-        System.arraycopy(signalWeight, e * S, ksw, k * S, S);
-        System.arraycopy(signalCount, e * S, ksc, k * S, S);
-        k++;
-      }
-    }
-    return new CombinedNetwork(accountCount, ka, kb, kw, ksw, ksc);
+  /** A network of plain weighted links (no per-signal columns), for clustering alone. */
+  static CombinedNetwork ofWeights(int accountCount, int[] a, int[] b, double[] weight) {
+    return new CombinedNetwork(
+        accountCount, a, b, weight, new double[a.length * S], new int[a.length * S]);
   }
 
   /** Strength (summed edge weight) per account. */

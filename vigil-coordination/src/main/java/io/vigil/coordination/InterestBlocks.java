@@ -89,13 +89,16 @@ final class InterestBlocks {
       int[] block) {
     java.util.Arrays.fill(block, 0);
     int accounts = cluster.length;
-    boolean[] partner = synchronizedPartners(cluster, synchronizedEdges);
+    int[] syncA = synchronizedEdges == null ? new int[0] : synchronizedEdges.a;
+    int[] syncB = synchronizedEdges == null ? new int[0] : synchronizedEdges.b;
+    boolean[] partner = synchronizedPartners(cluster, syncA, syncB);
     double chanceDensity = chanceDensity(synchronizedEdges, accounts, alpha);
-    Tally first = Tally.of(cluster, partner, synchronizedEdges, network);
-    boolean[] coordinated = new boolean[first.size.length];
+    Tally first = Tally.of(cluster, partner, syncA, syncB, network);
+    int clusters = first.size.length;
+    boolean[] coordinated = new boolean[clusters];
     // per cluster: 0 = out of every block, 1 = every member looked at, 2 = the non-core members
-    int[] mode = new int[first.size.length];
-    for (int c = 0; c < first.size.length; c++) {
+    int[] mode = new int[clusters];
+    for (int c = 0; c < clusters; c++) {
       if (first.size[c] < min) {
         continue;
       }
@@ -109,7 +112,7 @@ final class InterestBlocks {
         }
       }
     }
-    int[] setOf = new int[first.size.length];
+    int[] setOf = new int[clusters];
     int sets = 0;
     for (int acc = 0; acc < accounts; acc++) {
       int c = cluster[acc];
@@ -120,36 +123,49 @@ final class InterestBlocks {
         block[acc] = -setOf[c];
       }
     }
-    // the looked-at accounts, grouped by cluster (counting sort)
-    int[] start = new int[first.size.length + 1];
+    // the looked-at accounts grouped by cluster, each with its index inside its cluster; and the
+    // links and synchronized pairs between looked-at accounts of one cluster, grouped the same way
+    // (one pass each, so the work is linear in the network, not in clusters times network)
+    int[] local = new int[accounts];
+    java.util.Arrays.fill(local, -1);
+    int[] memberCount = new int[clusters];
     for (int acc = 0; acc < accounts; acc++) {
       if (lookedAt(acc, cluster, mode, partner)) {
-        start[cluster[acc] + 1]++;
+        local[acc] = memberCount[cluster[acc]]++;
       }
     }
-    for (int c = 0; c < first.size.length; c++) {
-      start[c + 1] += start[c];
-    }
-    int[] members = new int[start[first.size.length]];
-    int[] fill = start.clone();
-    for (int acc = 0; acc < accounts; acc++) {
-      if (lookedAt(acc, cluster, mode, partner)) {
-        members[fill[cluster[acc]]++] = acc;
-      }
-    }
+    Buckets links = Buckets.of(network.a, network.b, network.size(), cluster, local, clusters);
+    Buckets pairs = Buckets.of(syncA, syncB, syncA.length, cluster, local, clusters);
     int blocks = 0;
-    for (int c = 0; c < first.size.length; c++) {
-      if (start[c] == start[c + 1]) {
+    int[][] assignedIn = new int[clusters][];
+    for (int c = 0; c < clusters; c++) {
+      if (memberCount[c] == 0) {
         continue;
       }
-      // one Leiden run on the network the looked-at members of this cluster induce
-      boolean[] in = new boolean[accounts];
-      for (int i = start[c]; i < start[c + 1]; i++) {
-        in[members[i]] = true;
+      // one Leiden run on the network the looked-at members of this cluster induce, in the order
+      // of the whole network's edges
+      int n = memberCount[c];
+      int m = links.count(c);
+      int[] la = new int[m];
+      int[] lb = new int[m];
+      double[] lw = new double[m];
+      for (int k = 0; k < m; k++) {
+        int e = links.edge(c, k);
+        la[k] = local[network.a[e]];
+        lb[k] = local[network.b[e]];
+        lw[k] = network.weight[e];
       }
-      int[] own = network.restrictedTo(in).cluster(resolution, seed);
-      Tally tally =
-          Tally.of(own, synchronizedPartners(own, synchronizedEdges), synchronizedEdges, network);
+      CombinedNetwork sub = CombinedNetwork.ofWeights(n, la, lb, lw);
+      int[] own = sub.cluster(resolution, seed);
+      int q = pairs.count(c);
+      int[] sa = new int[q];
+      int[] sb = new int[q];
+      for (int k = 0; k < q; k++) {
+        int e = pairs.edge(c, k);
+        sa[k] = local[syncA[e]];
+        sb[k] = local[syncB[e]];
+      }
+      Tally tally = Tally.of(own, synchronizedPartners(own, sa, sb), sa, sb, sub);
       int[] id = new int[tally.size.length];
       for (int s = 0; s < id.length; s++) {
         boolean actsAsOne =
@@ -159,24 +175,65 @@ final class InterestBlocks {
       }
       // a small piece joins the block it has the most link weight to (a topic's few heaviest
       // users, a pair); pieces linked to no block, and accounts left unlinked, form one more block
-      int[] joins = strongestBlock(network, own, id);
+      int[] joins = strongestBlock(sub, own, id);
       int rest = 0;
-      for (int i = start[c]; i < start[c + 1]; i++) {
-        int acc = members[i];
-        int s = own[acc];
+      int[] assigned = new int[n];
+      for (int i = 0; i < n; i++) {
+        int s = own[i];
         if (s >= 0 && id[s] != 0) {
-          block[acc] = id[s];
+          assigned[i] = id[s];
         } else if (s >= 0 && joins[s] > 0) {
-          block[acc] = joins[s];
+          assigned[i] = joins[s];
         } else {
           if (rest == 0) {
             rest = ++blocks;
           }
-          block[acc] = rest;
+          assigned[i] = rest;
         }
+      }
+      assignedIn[c] = assigned;
+    }
+    for (int acc = 0; acc < accounts; acc++) {
+      if (local[acc] >= 0) {
+        block[acc] = assignedIn[cluster[acc]][local[acc]];
       }
     }
     return blocks;
+  }
+
+  /** Edge indices whose two ends are looked-at accounts of the same cluster, grouped by cluster. */
+  private record Buckets(int[] start, int[] edges) {
+    static Buckets of(int[] a, int[] b, int size, int[] cluster, int[] local, int clusters) {
+      int[] start = new int[clusters + 1];
+      for (int e = 0; e < size; e++) {
+        if (inside(a[e], b[e], cluster, local)) {
+          start[cluster[a[e]] + 1]++;
+        }
+      }
+      for (int c = 0; c < clusters; c++) {
+        start[c + 1] += start[c];
+      }
+      int[] edges = new int[start[clusters]];
+      int[] fill = java.util.Arrays.copyOf(start, clusters);
+      for (int e = 0; e < size; e++) {
+        if (inside(a[e], b[e], cluster, local)) {
+          edges[fill[cluster[a[e]]]++] = e;
+        }
+      }
+      return new Buckets(start, edges);
+    }
+
+    private static boolean inside(int x, int y, int[] cluster, int[] local) {
+      return local[x] >= 0 && local[y] >= 0 && cluster[x] == cluster[y];
+    }
+
+    int count(int c) {
+      return start[c + 1] - start[c];
+    }
+
+    int edge(int c, int k) {
+      return edges[start[c] + k];
+    }
   }
 
   /** Per small sub-cluster (id 0), the block of the sub-cluster it has the most weight to, or 0. */
@@ -212,17 +269,14 @@ final class InterestBlocks {
     return c >= 0 && (mode[c] == 1 || (mode[c] == 2 && !partner[acc]));
   }
 
-  private static boolean[] synchronizedPartners(
-      int[] cluster, @Nullable SignalEdges synchronizedEdges) {
+  private static boolean[] synchronizedPartners(int[] cluster, int[] syncA, int[] syncB) {
     boolean[] partner = new boolean[cluster.length];
-    if (synchronizedEdges != null) {
-      for (int e = 0; e < synchronizedEdges.size(); e++) {
-        int a = synchronizedEdges.a[e];
-        int b = synchronizedEdges.b[e];
-        if (cluster[a] >= 0 && cluster[a] == cluster[b]) {
-          partner[a] = true;
-          partner[b] = true;
-        }
+    for (int e = 0; e < syncA.length; e++) {
+      int a = syncA[e];
+      int b = syncB[e];
+      if (cluster[a] >= 0 && cluster[a] == cluster[b]) {
+        partner[a] = true;
+        partner[b] = true;
       }
     }
     return partner;
@@ -249,10 +303,7 @@ final class InterestBlocks {
       double[] coreWeight) {
 
     static Tally of(
-        int[] cluster,
-        boolean[] partner,
-        @Nullable SignalEdges synchronizedEdges,
-        CombinedNetwork network) {
+        int[] cluster, boolean[] partner, int[] syncA, int[] syncB, CombinedNetwork network) {
       int[] size = CombinedNetwork.clusterSizes(cluster);
       int n = size.length;
       long[] pairs = new long[n];
@@ -262,12 +313,10 @@ final class InterestBlocks {
           members[cluster[acc]]++;
         }
       }
-      if (synchronizedEdges != null) {
-        for (int e = 0; e < synchronizedEdges.size(); e++) {
-          int x = cluster[synchronizedEdges.a[e]];
-          if (x >= 0 && x == cluster[synchronizedEdges.b[e]]) {
-            pairs[x]++;
-          }
+      for (int e = 0; e < syncA.length; e++) {
+        int x = cluster[syncA[e]];
+        if (x >= 0 && x == cluster[syncB[e]]) {
+          pairs[x]++;
         }
       }
       long[] links = new long[n];
