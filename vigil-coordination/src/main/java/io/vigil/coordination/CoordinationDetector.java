@@ -126,6 +126,8 @@ public final class CoordinationDetector {
     int interestCommunities = 0;
     int interestAccounts = 0;
     Map<Signal, Integer> explained = new EnumMap<>(Signal.class);
+    Map<Signal, Integer> keptBySet = new EnumMap<>(Signal.class);
+    int coordinatedSets = 0;
     if (options.interestShare() > 0 && hasClusterOf(raw, options.interestMinAccounts())) {
       int[] block = new int[accounts];
       // the synchronized signal, if not asked for, is read for the interest model: computed here,
@@ -159,18 +161,22 @@ public final class CoordinationDetector {
           interestAccounts++;
         }
       }
+      for (int b : block) {
+        coordinatedSets = Math.max(coordinatedSets, -b);
+      }
       if (blocks > 0) {
         for (Signal s : options.signals()) {
           int before = edges.get(s).size();
-          edges.put(
-              s,
+          InterestModel.Refined refined =
               InterestModel.refine(
                   edges.get(s),
                   block,
                   blocks,
                   s == Signal.SIMILAR_CONTENT ? 1.0 : options.interestShare(),
-                  options.alpha()));
-          explained.put(s, before - edges.get(s).size());
+                  options.alpha());
+          edges.put(s, refined.edges());
+          explained.put(s, before - refined.edges().size());
+          keptBySet.put(s, refined.keptBySet());
         }
         network = CombinedNetwork.combine(List.copyOf(edges.values()), accounts, options);
         raw = network.cluster(options.resolution(), options.seed());
@@ -222,7 +228,9 @@ public final class CoordinationDetector {
             millis,
             interestCommunities,
             interestAccounts,
-            explained);
+            explained,
+            coordinatedSets,
+            keptBySet);
     return new Detection(
         source,
         format,

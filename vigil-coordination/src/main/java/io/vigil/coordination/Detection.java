@@ -210,6 +210,8 @@ public final class Detection {
     st.put("interestCommunities", stats.interestCommunities());
     st.put("interestAccounts", stats.interestAccounts());
     st.put("explainedByInterest", byName(stats.explainedByInterest()));
+    st.put("coordinatedSets", stats.coordinatedSets());
+    st.put("keptByCoordinatedSet", byName(stats.keptByCoordinatedSet()));
     root.put("stats", st);
     List<Map<String, Object>> cl = new ArrayList<>();
     for (Cluster c : clusters) {

@@ -21,6 +21,11 @@ import java.util.Map;
  * @param interestAccounts accounts in those communities
  * @param explainedByInterest per signal, edges that beat the popularity model but not the interest
  *     model, and were dropped
+ * @param coordinatedSets sets of accounts the interest step judged coordinated, not communities of
+ *     interest (a synchronized cluster or its core, a large group whose pairs are mostly linked)
+ * @param keptByCoordinatedSet per signal, edges kept although they did not pass the corrected
+ *     threshold on their own, because their coordinated set as a whole beat the interest model and
+ *     they passed the test among its pairs
  */
 public record DetectionStats(
     long rows,
@@ -36,9 +41,12 @@ public record DetectionStats(
     Map<String, Long> millis,
     int interestCommunities,
     int interestAccounts,
-    Map<Signal, Integer> explainedByInterest) {
+    Map<Signal, Integer> explainedByInterest,
+    int coordinatedSets,
+    Map<Signal, Integer> keptByCoordinatedSet) {
   public DetectionStats {
     explainedByInterest = Map.copyOf(explainedByInterest);
+    keptByCoordinatedSet = Map.copyOf(keptByCoordinatedSet);
     signalEdges = Map.copyOf(signalEdges);
     signalActions = Map.copyOf(signalActions);
     millis = Map.copyOf(millis);

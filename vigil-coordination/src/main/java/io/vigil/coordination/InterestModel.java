@@ -72,11 +72,10 @@ final class InterestModel {
    * {@code block[account]} (0 = no interest block; 1..blocks; -g = coordinated set g, in block 0
    * without a vote).
    */
-  static SignalEdges refine(
-      SignalEdges edges, int[] block, int blocks, double lambda, double alpha) {
+  static Refined refine(SignalEdges edges, int[] block, int blocks, double lambda, double alpha) {
     SignalEdges.Chance chance = edges.chance;
     if (chance == null || edges.size() == 0 || blocks == 0) {
-      return edges;
+      return new Refined(edges, 0);
     }
     ItemActors groups = chance.actors();
     int items = groups.itemCount();
@@ -249,15 +248,25 @@ final class InterestModel {
     }
     double limit = NullModel.discoveryLimit(p, n, chance.hypotheses(), alpha);
     SignalEdges.Kept kept = new SignalEdges.Kept(n);
+    int keptBySet = 0;
     for (int e = 0; e < n; e++) {
       int g = -block[edges.a[e]];
       boolean standsWithItsSet =
           g > 0 && block[edges.a[e]] == block[edges.b[e]] && stands[g] && p[e] <= setLimit[g];
       if (p[e] <= limit || standsWithItsSet) {
+        if (p[e] > limit) {
+          keptBySet++;
+        }
         kept.add(
             edges.a[e], edges.b[e], edges.coActions[e], edges.weight[e], p[e], edges.sharedIdf[e]);
       }
     }
-    return kept.build(edges.signal, edges.itemIdf, null);
+    return new Refined(kept.build(edges.signal, edges.itemIdf, null), keptBySet);
   }
+
+  /**
+   * The refined edges, and how many of them passed only because their coordinated set, tested as a
+   * whole, beat the interest model.
+   */
+  record Refined(SignalEdges edges, int keptBySet) {}
 }

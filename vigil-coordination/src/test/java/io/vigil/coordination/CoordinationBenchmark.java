@@ -100,10 +100,13 @@ public final class CoordinationBenchmark {
     System.out.printf("signal edges %s%n", d.stats().signalEdges());
     System.out.printf("signal actions %s%n", d.stats().signalActions());
     System.out.printf(
-        "communities of interest %d (%d accounts), edges they explain %s%n",
+        "communities of interest %d (%d accounts), edges they explain %s; coordinated sets %d,"
+            + " edges kept by their set %s%n",
         d.stats().interestCommunities(),
         d.stats().interestAccounts(),
-        d.stats().explainedByInterest());
+        d.stats().explainedByInterest(),
+        d.stats().coordinatedSets(),
+        d.stats().keptByCoordinatedSet());
     System.out.printf(
         "input %s%nphases ms %s; wall %,d ms; process cpu %,d ms; peak heap %,d MB; live heap after"
             + " GC %,d MB%n",

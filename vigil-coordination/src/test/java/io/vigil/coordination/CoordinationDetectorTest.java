@@ -301,6 +301,10 @@ class CoordinationDetectorTest {
         .satisfies(c -> assertThat(c.accounts()).containsExactlyInAnyOrderElementsOf(group));
     assertThat(organic).allMatch(a -> d.clusterOf(a) == 0);
     assertThat(d.stats().interestCommunities()).isGreaterThanOrEqualTo(topics);
+    // the group's edges stand because the group as a whole beats the interest model, and the run
+    // says so
+    assertThat(d.stats().coordinatedSets()).isPositive();
+    assertThat(d.stats().keptByCoordinatedSet().get(Signal.CO_RETWEET)).isPositive();
   }
 
   private static String json(String account, long at, String repostOf) {

@@ -108,10 +108,19 @@ public final class DetectCommand implements Callable<Integer> {
         for (int n : st.explainedByInterest().values()) {
           explained += n;
         }
+        int keptBySet = 0;
+        for (int n : st.keptByCoordinatedSet().values()) {
+          keptBySet += n;
+        }
         outw.printf(
             "%d communities of interest (%,d accounts): %,d edges their shared interests explain"
-                + " were dropped%n",
-            st.interestCommunities(), st.interestAccounts(), explained);
+                + " were dropped; %d coordinated sets, %,d edges kept because their set as a whole"
+                + " beats those interests%n",
+            st.interestCommunities(),
+            st.interestAccounts(),
+            explained,
+            st.coordinatedSets(),
+            keptBySet);
       }
       if (st.malformedRows() > 0) {
         err.printf(
