@@ -165,6 +165,7 @@ public final class CoordinationDetector {
         coordinatedSets = Math.max(coordinatedSets, -b);
       }
       if (blocks > 0) {
+        int residual = 0;
         for (Signal s : options.signals()) {
           int before = edges.get(s).size();
           InterestModel.Refined refined =
@@ -177,7 +178,9 @@ public final class CoordinationDetector {
           edges.put(s, refined.edges());
           explained.put(s, before - refined.edges().size());
           keptBySet.put(s, refined.keptBySet());
+          residual = Math.max(residual, refined.residualSets());
         }
+        coordinatedSets += residual;
         network = CombinedNetwork.combine(List.copyOf(edges.values()), accounts, options);
         raw = network.cluster(options.resolution(), options.seed());
       }

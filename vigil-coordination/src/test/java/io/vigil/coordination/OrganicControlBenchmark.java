@@ -111,13 +111,14 @@ public final class OrganicControlBenchmark {
     int[] allSizes = LARGE > 0 ? new int[] {3, 5, 10, 20, LARGE} : new int[] {3, 5, 10, 20};
     int[] sizes =
         System.getProperty("sizes") != null ? ints(System.getProperty("sizes")) : allSizes;
-    for (int items : ints(System.getProperty("items", "5,2"))) {
+    for (int items : ints(System.getProperty("items", "5,3,2"))) {
       for (int size : sizes) {
         for (int j = 0; j < 2; j++) {
           Duration jitter = j == 0 ? Duration.ofMinutes(1) : Duration.ofHours(1);
           // the seed of the row's place in the full table, so a subset run repeats its rows
           int place = java.util.Arrays.binarySearch(allSizes, size);
-          long seed = 100 + ((items == 5 ? 0 : 1) * allSizes.length + place) * 2L + j;
+          long seed =
+              100 + ((items == 5 ? 0 : items == 2 ? 1 : 2) * allSizes.length + place) * 2L + j;
           SplittableRandom r = new SplittableRandom(seed);
           StringBuilder sb = new StringBuilder();
           List<List<String>> planted = new ArrayList<>();

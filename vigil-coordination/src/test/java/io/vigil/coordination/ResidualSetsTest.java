@@ -1,0 +1,54 @@
+package io.vigil.coordination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ResidualSetsTest {
+  @Test
+  void accountsTiedTogetherByLinksTheInterestModelLeavesStrongFormACoordinatedSet() {
+    // accounts 0-3: every pair strongly linked; 4-9: a chain of strong links (5 of 15 pairs);
+    // 10-11: one strong link; 12-14: every pair linked, but weakly; 15-17 already in set 1
+    SignalEdges.Kept kept = new SignalEdges.Kept(64);
+    java.util.List<Double> p = new java.util.ArrayList<>();
+    for (int x = 0; x < 4; x++) {
+      for (int y = x + 1; y < 4; y++) {
+        kept.add(x, y, 3, 0.5, 1e-7, 3.0);
+        p.add(1e-7);
+      }
+    }
+    for (int x = 4; x < 9; x++) {
+      kept.add(x, x + 1, 3, 0.5, 1e-7, 3.0);
+      p.add(1e-7);
+    }
+    kept.add(10, 11, 3, 0.5, 1e-7, 3.0);
+    p.add(1e-7);
+    for (int x = 12; x < 15; x++) {
+      for (int y = x + 1; y < 15; y++) {
+        kept.add(x, y, 3, 0.5, 1e-3, 3.0);
+        p.add(1e-3);
+      }
+    }
+    for (int x = 15; x < 18; x++) {
+      for (int y = x + 1; y < 18; y++) {
+        kept.add(x, y, 3, 0.5, 1e-7, 3.0);
+        p.add(1e-7);
+      }
+    }
+    SignalEdges edges = kept.build(Signal.CO_RETWEET, new double[0], null);
+    int[] setOf = new int[18];
+    setOf[15] = setOf[16] = setOf[17] = 1;
+
+    int sets =
+        InterestModel.residualSets(
+            edges, p.stream().mapToDouble(Double::doubleValue).toArray(), setOf, 1, 1e-5);
+
+    assertThat(sets).isEqualTo(2);
+    assertThat(setOf[0]).isEqualTo(2);
+    assertThat(setOf[3]).isEqualTo(2);
+    assertThat(setOf[4]).as("a chain is not tight enough").isZero();
+    assertThat(setOf[10]).as("two accounts are no set").isZero();
+    assertThat(setOf[12]).as("weak links do not count").isZero();
+    assertThat(setOf[15]).as("already in a set").isEqualTo(1);
+  }
+}
