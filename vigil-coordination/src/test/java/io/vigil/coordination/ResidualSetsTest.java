@@ -8,7 +8,8 @@ class ResidualSetsTest {
   @Test
   void accountsTiedTogetherByLinksTheInterestModelLeavesStrongFormACoordinatedSet() {
     // accounts 0-3: every pair strongly linked; 4-9: a chain of strong links (5 of 15 pairs);
-    // 10-11: one strong link; 12-14: every pair linked, but weakly; 15-17 already in set 1
+    // 10-11: one strong link; 12-14: every pair linked, but weakly; 15-17 already in set 1;
+    // 18-20: two strong links of three pairs
     SignalEdges.Kept kept = new SignalEdges.Kept(64);
     java.util.List<Double> p = new java.util.ArrayList<>();
     for (int x = 0; x < 4; x++) {
@@ -35,8 +36,12 @@ class ResidualSetsTest {
         p.add(1e-7);
       }
     }
+    kept.add(18, 19, 3, 0.5, 1e-7, 3.0);
+    p.add(1e-7);
+    kept.add(19, 20, 3, 0.5, 1e-7, 3.0);
+    p.add(1e-7);
     SignalEdges edges = kept.build(Signal.CO_RETWEET, new double[0], null);
-    int[] setOf = new int[18];
+    int[] setOf = new int[21];
     setOf[15] = setOf[16] = setOf[17] = 1;
 
     int sets =
@@ -50,5 +55,6 @@ class ResidualSetsTest {
     assertThat(setOf[10]).as("two accounts are no set").isZero();
     assertThat(setOf[12]).as("weak links do not count").isZero();
     assertThat(setOf[15]).as("already in a set").isEqualTo(1);
+    assertThat(setOf[19]).as("three accounts need all three links").isZero();
   }
 }
