@@ -61,13 +61,15 @@ import java.util.Arrays;
  *   each of its pairs, at p-values of 4e-6 to 4e-4, fails the corrected threshold once the topics
  *   are explained (no edge at all passed it in those rows: 0 of 10 groups found). The pairs the
  *   interest model leaves strong, at most alpha / A (A active accounts: by chance an account gets
- *   such a link a fifth of the time), are joined into connected groups, and a group of three or
- *   more with more than two thirds of its pairs so linked (RESIDUAL_DENSITY) is a coordinated set,
- *   tested whole as above. Chosen on the control: a level of 1e-3 put 1.8 % of the organic
- *   accounts in clusters (pairs picked for their small p-values, summed, look significant), 2e-4
- *   0.1-0.5 %, alpha / A (4e-5 there) none; 1e-5 found fewer groups. A density of one half let
- *   paths of two strong links through (7-13 of 5,000 organic accounts clustered with a daily
- *   cycle in 1 or 24 time zones); above two thirds none, at the cost of fewer groups of three.
+ *   such a link a fifth of the time), are peeled to their 2-core (every account strongly linked
+ *   to two others) and joined into connected groups; a group of three or more with at least half
+ *   its pairs so linked is a coordinated set, tested whole as above. Chosen on the control: a
+ *   level of 1e-3 put 1.8 % of the organic accounts in clusters (pairs picked for their small
+ *   p-values, summed, look significant), 2e-4 0.1-0.5 %, alpha / A (4e-5 there) none; 1e-5 found
+ *   fewer groups. Without the 2-core, paths of two strong links got through (7-13 of 5,000
+ *   organic accounts clustered with a daily cycle in 1 or 24 time zones and no group planted);
+ *   requiring more than two thirds of the pairs instead also stopped them but found 34 instead of
+ *   42 of the 80 three-post groups.
  * - Why only large clusters are blocks: a coordinated group is itself a community, and a block made
  *   of it would explain it away (five accounts that retweet the same five posts "share an
  *   interest" in them). A cluster of 50 accounts or more is a topic with many posts and members,
@@ -290,18 +292,19 @@ final class InterestModel {
   }
 
   /**
-   * The share of a residual set's pairs that must be strong links: above two thirds, so three
-   * accounts need all three links (a path of two strong links between organic accounts of one time
-   * zone is common enough: at a half, 7-13 of 5,000 organic accounts were clustered with a daily
-   * cycle in 1 or 24 time zones and no group planted; at 0.7, 0-2, as without the step).
+   * The share of a residual set's pairs that must be strong links, among the accounts left after
+   * peeling those with fewer than two strong links (the 2-core). Without the peeling, a density of
+   * one half let paths of two strong links between organic accounts of one time zone through (7-13
+   * of 5,000 clustered with a daily cycle in 1 or 24 zones and no group planted); with it, none.
    */
-  static final double RESIDUAL_DENSITY = 0.7;
+  static final double RESIDUAL_DENSITY = 0.5;
 
   /**
-   * Numbers new sets after {@code sets} into {@code setOf} and returns the last number: connected
-   * groups of three or more accounts outside every set, linked by edges whose p-value (the larger
-   * of the two models') is at most {@code strong}, with at least RESIDUAL_DENSITY of their pairs
-   * linked so.
+   * Numbers new sets after {@code sets} into {@code setOf} and returns the last number: among the
+   * accounts outside every set and the links whose p-value (the larger of the two models') is at
+   * most {@code strong}, the 2-core (each account strongly linked to two others of it), split into
+   * connected groups; a group of three or more with at least RESIDUAL_DENSITY of its pairs so
+   * linked is a set.
    */
   static int residualSets(SignalEdges edges, double[] p, int[] setOf, int sets, double strong) {
     int accounts = setOf.length;
@@ -311,13 +314,21 @@ final class InterestModel {
     }
     int n = edges.size();
     boolean[] candidate = new boolean[n];
+    int[] degree = new int[accounts];
     for (int e = 0; e < n; e++) {
       int x = edges.a[e];
       int y = edges.b[e];
       if (p[e] <= strong && setOf[x] == 0 && setOf[y] == 0) {
         candidate[e] = true;
-        int rx = find(parent, x);
-        int ry = find(parent, y);
+        degree[x]++;
+        degree[y]++;
+      }
+    }
+    peelToTwoCore(edges, candidate, degree);
+    for (int e = 0; e < n; e++) {
+      if (candidate[e]) {
+        int rx = find(parent, edges.a[e]);
+        int ry = find(parent, edges.b[e]);
         if (rx != ry) {
           parent[rx] = ry;
         }
@@ -354,6 +365,56 @@ final class InterestModel {
       }
     }
     return sets;
+  }
+
+  /**
+   * Drops from {@code candidate} the links of accounts strongly linked to fewer than two others,
+   * again and again, leaving the 2-core (a path of strong links, which chance makes, has none).
+   */
+  private static void peelToTwoCore(SignalEdges edges, boolean[] candidate, int[] degree) {
+    int accounts = degree.length;
+    int n = edges.size();
+    int[] start = new int[accounts + 1];
+    for (int e = 0; e < n; e++) {
+      if (candidate[e]) {
+        start[edges.a[e] + 1]++;
+        start[edges.b[e] + 1]++;
+      }
+    }
+    for (int i = 0; i < accounts; i++) {
+      start[i + 1] += start[i];
+    }
+    int[] incident = new int[start[accounts]];
+    int[] fill = java.util.Arrays.copyOf(start, accounts);
+    for (int e = 0; e < n; e++) {
+      if (candidate[e]) {
+        incident[fill[edges.a[e]]++] = e;
+        incident[fill[edges.b[e]]++] = e;
+      }
+    }
+    int[] queue = new int[accounts];
+    int head = 0;
+    int tail = 0;
+    for (int acc = 0; acc < accounts; acc++) {
+      if (degree[acc] == 1) {
+        queue[tail++] = acc;
+      }
+    }
+    while (head < tail) {
+      int acc = queue[head++];
+      for (int k = start[acc]; k < start[acc + 1]; k++) {
+        int e = incident[k];
+        if (!candidate[e]) {
+          continue;
+        }
+        candidate[e] = false;
+        int other = edges.a[e] == acc ? edges.b[e] : edges.a[e];
+        degree[acc]--;
+        if (--degree[other] == 1) {
+          queue[tail++] = other;
+        }
+      }
+    }
   }
 
   private static int find(int[] parent, int x) {

@@ -55,6 +55,6 @@ class ResidualSetsTest {
     assertThat(setOf[10]).as("two accounts are no set").isZero();
     assertThat(setOf[12]).as("weak links do not count").isZero();
     assertThat(setOf[15]).as("already in a set").isEqualTo(1);
-    assertThat(setOf[19]).as("three accounts need all three links").isZero();
+    assertThat(setOf[19]).as("a path of two strong links has no 2-core").isZero();
   }
 }
