@@ -165,38 +165,17 @@ final class InterestModel {
     }
 
     // the pair's p-value under the interest model, and the larger of the two
-    double grand = 0;
-    for (int c = 0; c <= blocks; c++) {
-      grand += model[c].total();
-    }
+    BlockModel blockModel = new BlockModel(model, slot, counts, chance.eligible(), blocks, lambda);
     int n = edges.size();
     double[] p = new double[n];
     double[] moments = NullModel.Popularity.newMoments();
-    int[] eligible = chance.eligible();
-    // each edge's interest moments are kept for the set tests below
-    int width = moments.length;
-    double[] edgeMoments = new double[n * width];
     for (int e = 0; e < n; e++) {
-      int x = edges.a[e];
-      int y = edges.b[e];
-      Arrays.fill(moments, 0);
-      for (int c = 0; c <= blocks; c++) {
-        int sx = slot.get(((long) x << 32) | c);
-        int sy = slot.get(((long) y << 32) | c);
-        if (lambda >= 1 && (sx < 0 || sy < 0)) {
-          continue; // the block model: a pair shares only blocks both act in
-        }
-        double share = model[c].total() / grand;
-        double rx = (1 - lambda) * eligible[x] * share + lambda * (sx < 0 ? 0 : counts.get(sx));
-        double ry = (1 - lambda) * eligible[y] * share + lambda * (sy < 0 ? 0 : counts.get(sy));
-        model[c].addMoments(rx, ry, moments);
-      }
+      blockModel.moments(edges.a[e], edges.b[e], moments);
       double interest =
           chance.countOnly()
               ? NullModel.poissonTail(edges.coActions[e], moments[0])
               : NullModel.tail(moments, edges.coActions[e], edges.sharedIdf[e]);
       p[e] = Math.max(edges.pValue[e], interest);
-      System.arraycopy(moments, 0, edgeMoments, e * width, width);
     }
     // the coordinated sets: those InterestBlocks found (block -g), and groups of accounts outside
     // them that the pairs left strong under the interest model tie together tightly
@@ -219,8 +198,10 @@ final class InterestModel {
         if (setMoments[g] == null) {
           setMoments[g] = NullModel.Popularity.newMoments();
         }
-        for (int k = 0; k < width; k++) {
-          setMoments[g][k] += edgeMoments[e * width + k];
+        // computed again for the few edges inside sets rather than kept for every edge
+        blockModel.moments(edges.a[e], edges.b[e], moments);
+        for (int k = 0; k < moments.length; k++) {
+          setMoments[g][k] += moments[k];
         }
         setShared[g] += edges.coActions[e];
         setIdf[g] += edges.sharedIdf[e];
@@ -289,6 +270,50 @@ final class InterestModel {
       }
     }
     return new Refined(kept.build(edges.signal, edges.itemIdf, null), keptBySet, sets - found);
+  }
+
+  /** The interest model's expected overlap of a pair: its moments summed over the blocks. */
+  private record BlockModel(
+      NullModel.Popularity[] model,
+      LongIntMap slot,
+      IntArray counts,
+      int[] eligible,
+      int blocks,
+      double lambda,
+      double grand) {
+
+    BlockModel(
+        NullModel.Popularity[] model,
+        LongIntMap slot,
+        IntArray counts,
+        int[] eligible,
+        int blocks,
+        double lambda) {
+      this(model, slot, counts, eligible, blocks, lambda, total(model));
+    }
+
+    private static double total(NullModel.Popularity[] model) {
+      double grand = 0;
+      for (NullModel.Popularity m : model) {
+        grand += m.total();
+      }
+      return grand;
+    }
+
+    void moments(int x, int y, double[] out) {
+      Arrays.fill(out, 0);
+      for (int c = 0; c <= blocks; c++) {
+        int sx = slot.get(((long) x << 32) | c);
+        int sy = slot.get(((long) y << 32) | c);
+        if (lambda >= 1 && (sx < 0 || sy < 0)) {
+          continue; // the block model: a pair shares only blocks both act in
+        }
+        double share = model[c].total() / grand;
+        double rx = (1 - lambda) * eligible[x] * share + lambda * (sx < 0 ? 0 : counts.get(sx));
+        double ry = (1 - lambda) * eligible[y] * share + lambda * (sy < 0 ? 0 : counts.get(sy));
+        model[c].addMoments(rx, ry, out);
+      }
+    }
   }
 
   /**
