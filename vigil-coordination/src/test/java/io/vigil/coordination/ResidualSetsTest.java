@@ -9,7 +9,7 @@ class ResidualSetsTest {
   void accountsTiedTogetherByLinksTheInterestModelLeavesStrongFormACoordinatedSet() {
     // accounts 0-3: every pair strongly linked; 4-9: a chain of strong links (5 of 15 pairs);
     // 10-11: one strong link; 12-14: every pair linked, but weakly; 15-17 already in set 1;
-    // 18-20: two strong links of three pairs
+    // 18-20: two strong links of three pairs; 21 weakly linked to three of 0-3, 22 to one of them
     SignalEdges.Kept kept = new SignalEdges.Kept(64);
     java.util.List<Double> p = new java.util.ArrayList<>();
     for (int x = 0; x < 4; x++) {
@@ -40,8 +40,14 @@ class ResidualSetsTest {
     p.add(1e-7);
     kept.add(19, 20, 3, 0.5, 1e-7, 3.0);
     p.add(1e-7);
+    for (int x = 0; x < 3; x++) {
+      kept.add(x, 21, 2, 0.2, 1e-3, 2.0);
+      p.add(1e-3);
+    }
+    kept.add(0, 22, 2, 0.2, 1e-3, 2.0);
+    p.add(1e-3);
     SignalEdges edges = kept.build(Signal.CO_RETWEET, new double[0], null);
-    int[] setOf = new int[21];
+    int[] setOf = new int[23];
     setOf[15] = setOf[16] = setOf[17] = 1;
 
     int sets =
@@ -56,5 +62,7 @@ class ResidualSetsTest {
     assertThat(setOf[12]).as("weak links do not count").isZero();
     assertThat(setOf[15]).as("already in a set").isEqualTo(1);
     assertThat(setOf[19]).as("a path of two strong links has no 2-core").isZero();
+    assertThat(setOf[21]).as("linked to half of the set or more: joins it").isEqualTo(2);
+    assertThat(setOf[22]).as("linked to one of four").isZero();
   }
 }
