@@ -194,9 +194,11 @@ final class InterestModel {
     double[][] setMoments = new double[sets + 1][];
     long[] setShared = new long[sets + 1];
     double[] setIdf = new double[sets + 1];
+    int[] inner = new int[sets + 1];
     for (int e = 0; e < n; e++) {
       int g = setOf[edges.a[e]];
       if (g > 0 && g == setOf[edges.b[e]]) {
+        inner[g]++;
         if (setMoments[g] == null) {
           setMoments[g] = NullModel.Popularity.newMoments();
         }
@@ -232,16 +234,9 @@ final class InterestModel {
           setSize[g]++;
         }
       }
-      int[] inner = new int[sets + 1];
-      for (int e = 0; e < n; e++) {
-        int g = setOf[edges.a[e]];
-        if (g > 0 && g == setOf[edges.b[e]] && stands[g]) {
-          inner[g]++;
-        }
-      }
       double[][] innerP = new double[sets + 1][];
       for (int g = 1; g <= sets; g++) {
-        innerP[g] = new double[inner[g]];
+        innerP[g] = new double[stands[g] ? inner[g] : 0];
         inner[g] = 0;
       }
       for (int e = 0; e < n; e++) {
@@ -335,6 +330,7 @@ final class InterestModel {
    * half of a new set's members joins it.
    */
   static int residualSets(SignalEdges edges, double[] p, int[] setOf, int sets, double strong) {
+    int first = sets;
     int accounts = setOf.length;
     int[] parent = new int[accounts];
     for (int i = 0; i < accounts; i++) {
@@ -387,7 +383,6 @@ final class InterestModel {
         id[r] = ++sets;
       }
     }
-    int first = sets - countNew(id);
     for (int acc = 0; acc < accounts; acc++) {
       if (touched[acc] && id[find(parent, acc)] > 0) {
         setOf[acc] = id[find(parent, acc)];
@@ -489,16 +484,6 @@ final class InterestModel {
         setOf[acc] = joins[acc];
       }
     }
-  }
-
-  private static int countNew(int[] id) {
-    int k = 0;
-    for (int v : id) {
-      if (v > 0) {
-        k++;
-      }
-    }
-    return k;
   }
 
   private static int find(int[] parent, int x) {

@@ -184,50 +184,16 @@ class CoordinationDetectorTest {
     // A topic's members share its hits again and again, within the hour too: benign co-activity.
     // Five accounts of different topics, organic otherwise, also retweet eight little-shared posts
     // of topic 0 within ten minutes of each other.
-    java.util.SplittableRandom r = new java.util.SplittableRandom(5);
-    long start = Fixtures.START.getEpochSecond();
-    int topics = 4;
-    int posts = 150;
-    long[][] postedAt = new long[topics][posts];
-    double[] zipf = new double[posts];
-    double sum = 0;
-    for (int p = 0; p < posts; p++) {
-      sum += 1.0 / (p + 1);
-      zipf[p] = sum;
-    }
-    for (int t = 0; t < topics; t++) {
-      for (int p = 0; p < posts; p++) {
-        postedAt[t][p] = start + r.nextLong(10 * 86_400);
-      }
-    }
-    StringBuilder jsonl = new StringBuilder();
-    List<String> organic = new ArrayList<>();
-    List<String> group = new ArrayList<>();
-    for (int a = 0; a < topics * 80 + 5; a++) {
-      boolean member = a >= topics * 80;
-      String account = member ? "group" + (a - topics * 80) : "topic" + (a % topics) + "_" + a;
-      (member ? group : organic).add(account);
-      int topic = member ? (a - topics * 80) % topics : a % topics;
-      for (int k = 0; k < 40; k++) {
-        int t = r.nextDouble() < 0.85 ? topic : r.nextInt(topics);
-        int p = java.util.Arrays.binarySearch(zipf, r.nextDouble() * sum);
-        p = Math.min(posts - 1, p < 0 ? -p - 1 : p);
-        long at = postedAt[t][p] + (long) (-Math.log(1 - r.nextDouble()) * 3 * 3_600);
-        jsonl.append(json(account, at, "t" + t + "p" + p)).append('\n');
-      }
-    }
-    for (int i = 0; i < 8; i++) {
-      int p = 40 + 13 * i;
-      long moment = postedAt[0][p] + r.nextLong(6 * 3_600);
-      for (String m : group) {
-        jsonl.append(json(m, moment + r.nextInt(600), "t0p" + p)).append('\n');
-      }
-    }
+    TopicWorld world = new TopicWorld(5, 4, 80, 150, 5);
+    world.groupRetweets(8, 40, 13, 600);
+    List<String> organic = world.organic;
+    List<String> group = world.group;
+    String jsonl = world.jsonl.toString();
     DetectionOptions options =
         DetectionOptions.defaults().withSignals(EnumSet.of(Signal.CO_RETWEET));
 
-    Detection d = detect(jsonl.toString(), options);
-    Detection popularityOnly = detect(jsonl.toString(), options.withInterestShare(0));
+    Detection d = detect(jsonl, options);
+    Detection popularityOnly = detect(jsonl, options.withInterestShare(0));
 
     assertThat(d.clusters())
         .singleElement()
@@ -250,51 +216,15 @@ class CoordinationDetectorTest {
     // came from (pair p-values 4e-4 and up against a corrected threshold of 1e-7), were all
     // explained away: nothing was reported. Now topic 0 is a community of interest without the
     // group, and the group, tested as a whole against the interest model, stands.
-    java.util.SplittableRandom r = new java.util.SplittableRandom(9);
-    long start = Fixtures.START.getEpochSecond();
     int topics = 10;
-    int perTopic = 100;
-    int posts = 1_000;
-    long[][] postedAt = new long[topics][posts];
-    double[] zipf = new double[posts];
-    double sum = 0;
-    for (int p = 0; p < posts; p++) {
-      sum += 1.0 / (p + 1);
-      zipf[p] = sum;
-    }
-    for (int t = 0; t < topics; t++) {
-      for (int p = 0; p < posts; p++) {
-        postedAt[t][p] = start + r.nextLong(10 * 86_400);
-      }
-    }
-    StringBuilder jsonl = new StringBuilder();
-    List<String> organic = new ArrayList<>();
-    List<String> group = new ArrayList<>();
-    for (int a = 0; a < topics * perTopic + 60; a++) {
-      boolean member = a >= topics * perTopic;
-      String account =
-          member ? "group" + (a - topics * perTopic) : "topic" + (a % topics) + "_" + a;
-      (member ? group : organic).add(account);
-      int topic = a % topics;
-      for (int k = 0; k < 40; k++) {
-        int t = r.nextDouble() < 0.85 ? topic : r.nextInt(topics);
-        int p = java.util.Arrays.binarySearch(zipf, r.nextDouble() * sum);
-        p = Math.min(posts - 1, p < 0 ? -p - 1 : p);
-        long at = postedAt[t][p] + (long) (-Math.log(1 - r.nextDouble()) * 3 * 3_600);
-        jsonl.append(json(account, at, "t" + t + "p" + p)).append('\n');
-      }
-    }
-    for (int i = 0; i < 5; i++) {
-      int p = 20 + 61 * i;
-      long moment = postedAt[0][p] + r.nextLong(6 * 3_600);
-      for (String m : group) {
-        jsonl.append(json(m, moment + r.nextInt(60), "t0p" + p)).append('\n');
-      }
-    }
+    TopicWorld world = new TopicWorld(9, topics, 100, 1_000, 60);
+    world.groupRetweets(5, 20, 61, 60);
+    List<String> organic = world.organic;
+    List<String> group = world.group;
     DetectionOptions options =
         DetectionOptions.defaults().withSignals(EnumSet.of(Signal.CO_RETWEET));
 
-    Detection d = detect(jsonl.toString(), options);
+    Detection d = detect(world.jsonl.toString(), options);
 
     assertThat(d.clusters())
         .singleElement()
@@ -305,6 +235,65 @@ class CoordinationDetectorTest {
     // says so
     assertThat(d.stats().coordinatedSets()).isPositive();
     assertThat(d.stats().keptByCoordinatedSet().get(Signal.CO_RETWEET)).isPositive();
+  }
+
+  /**
+   * Topics of accounts that spend 85 % of their 40 retweets on their own topic, whose posts have
+   * Zipf popularity, each retweet an exponential delay (mean 3 h) after its post; and a group whose
+   * members are made the same way (member m on topic m % topics) and may also retweet posts of
+   * topic 0 together.
+   */
+  private static final class TopicWorld {
+    final java.util.SplittableRandom r;
+    final long[][] postedAt;
+    final StringBuilder jsonl = new StringBuilder();
+    final List<String> organic = new ArrayList<>();
+    final List<String> group = new ArrayList<>();
+
+    TopicWorld(long seed, int topics, int perTopic, int posts, int members) {
+      r = new java.util.SplittableRandom(seed);
+      long start = Fixtures.START.getEpochSecond();
+      postedAt = new long[topics][posts];
+      double[] zipf = new double[posts];
+      double sum = 0;
+      for (int p = 0; p < posts; p++) {
+        sum += 1.0 / (p + 1);
+        zipf[p] = sum;
+      }
+      for (int t = 0; t < topics; t++) {
+        for (int p = 0; p < posts; p++) {
+          postedAt[t][p] = start + r.nextLong(10 * 86_400);
+        }
+      }
+      for (int a = 0; a < topics * perTopic + members; a++) {
+        boolean member = a >= topics * perTopic;
+        String account =
+            member ? "group" + (a - topics * perTopic) : "topic" + (a % topics) + "_" + a;
+        (member ? group : organic).add(account);
+        int topic = a % topics;
+        for (int k = 0; k < 40; k++) {
+          int t = r.nextDouble() < 0.85 ? topic : r.nextInt(topics);
+          int p = java.util.Arrays.binarySearch(zipf, r.nextDouble() * sum);
+          p = Math.min(posts - 1, p < 0 ? -p - 1 : p);
+          long at = postedAt[t][p] + (long) (-Math.log(1 - r.nextDouble()) * 3 * 3_600);
+          jsonl.append(json(account, at, "t" + t + "p" + p)).append('\n');
+        }
+      }
+    }
+
+    /**
+     * The group retweets posts first, first + step, ... of topic 0 ({@code count} of them), each
+     * member within {@code jitter} seconds of the post's moment.
+     */
+    void groupRetweets(int count, int first, int step, int jitter) {
+      for (int i = 0; i < count; i++) {
+        int p = first + step * i;
+        long moment = postedAt[0][p] + r.nextLong(6 * 3_600);
+        for (String m : group) {
+          jsonl.append(json(m, moment + r.nextInt(jitter), "t0p" + p)).append('\n');
+        }
+      }
+    }
   }
 
   private static String json(String account, long at, String repostOf) {
