@@ -48,7 +48,8 @@ public record DetectionOptions(
     @Nullable Instant until,
     double nearDuplicateJaccard,
     double interestShare,
-    int interestMinAccounts) {
+    int interestMinAccounts)
+    implements java.io.Serializable {
 
   public DetectionOptions {
     if (signals == null || signals.isEmpty()) {

@@ -137,7 +137,6 @@ final class SignalEdges {
   static SignalEdges compute(ItemGroups groups, int accountCount, DetectionOptions options) {
     Signal signal = groups.signal;
     long window = options.coActionWindowSeconds(signal);
-    int minCo = options.settings().get(signal).minCoActions();
     int cap = options.maxItemAccounts();
     int items = groups.itemCount();
 
@@ -191,6 +190,38 @@ final class SignalEdges {
         }
       }
     }
+    return keep(
+        signal,
+        pairs,
+        degree,
+        chanceTogether,
+        eligiblePerAccount,
+        idfPerAccount,
+        activeCount,
+        idf,
+        groups,
+        options);
+  }
+
+  /**
+   * The filtering of aggregated pairs (the driver's part in a distributed job): each pair's p-value
+   * under the popularity null model built from the eligible items' degrees and window chances,
+   * corrected over every pair of active accounts, and the weight of the kept ones normalised by the
+   * accounts' summed idf. {@code actors} (who acted on each item) is kept for the interest model's
+   * second look; null when the caller has no item groups.
+   */
+  static SignalEdges keep(
+      Signal signal,
+      PairTable pairs,
+      int[] degree,
+      double @org.jspecify.annotations.Nullable [] chanceTogether,
+      int[] eligiblePerAccount,
+      double[] idfPerAccount,
+      int activeCount,
+      double[] idf,
+      @org.jspecify.annotations.Nullable ItemActors actors,
+      DetectionOptions options) {
+    int minCo = options.settings().get(signal).minCoActions();
     NullModel.Popularity chance = new NullModel.Popularity(degree, chanceTogether, activeCount);
     Kept kept = new Kept(pairs.size());
     double[] pv = new double[pairs.size()];
@@ -228,8 +259,16 @@ final class SignalEdges {
     return kept.build(
         signal,
         idf,
-        new Chance(
-            groups, degree, chanceTogether, eligiblePerAccount, activeCount, hypotheses, false));
+        actors == null
+            ? null
+            : new Chance(
+                actors,
+                degree,
+                chanceTogether,
+                eligiblePerAccount,
+                activeCount,
+                hypotheses,
+                false));
   }
 
   /**
@@ -333,23 +372,28 @@ final class SignalEdges {
     /** Adds the partials of another table (built over other items) into this one. */
     void merge(PairTable other) {
       for (int s = 0; s < other.size(); s++) {
-        int x = other.first(s);
-        int y = other.second(s);
-        long key = ((long) x << 32) | y;
-        int slot = index.putIfAbsent(key, first.size());
-        if (slot < 0) {
-          slot = -1 - slot;
-          first.add(x);
-          second.add(y);
-          count.add(0);
-          lastItem.add(-1);
-          if (slot == weight.length) {
-            weight = Arrays.copyOf(weight, weight.length * 2);
-          }
-        }
-        count.set(slot, count.get(slot) + other.count(s));
-        weight[slot] += other.weight(s);
+        addPartial(other.first(s), other.second(s), other.count(s), other.weight(s));
       }
+    }
+
+    /** Adds a pair's partial (shared items and their summed idf, over items counted elsewhere). */
+    void addPartial(int x, int y, int shared, double w) {
+      int lo = Math.min(x, y);
+      int hi = Math.max(x, y);
+      long key = ((long) lo << 32) | hi;
+      int slot = index.putIfAbsent(key, first.size());
+      if (slot < 0) {
+        slot = -1 - slot;
+        first.add(lo);
+        second.add(hi);
+        count.add(0);
+        lastItem.add(-1);
+        if (slot == weight.length) {
+          weight = Arrays.copyOf(weight, weight.length * 2);
+        }
+      }
+      count.set(slot, count.get(slot) + shared);
+      weight[slot] += w;
     }
 
     /** The partials of one pair, or null when the pair never co-acted. */

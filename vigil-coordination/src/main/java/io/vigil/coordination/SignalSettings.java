@@ -11,7 +11,8 @@ import java.time.Duration;
  * @param weight how much the signal's edges count when signals are added up (0 keeps the signal for
  *     explanations only)
  */
-public record SignalSettings(Duration window, int minCoActions, double weight) {
+public record SignalSettings(Duration window, int minCoActions, double weight)
+    implements java.io.Serializable {
   public SignalSettings {
     if (window == null || window.isNegative() || window.isZero()) {
       throw new IllegalArgumentException("window must be positive, was " + window);

@@ -1,0 +1,302 @@
+package io.vigil.coordination.spark;
+
+import io.vigil.coordination.DetectionOptions;
+import io.vigil.coordination.DistributedSteps;
+import io.vigil.coordination.DistributedSteps.AccountPair;
+import io.vigil.coordination.DistributedSteps.AccountPartial;
+import io.vigil.coordination.DistributedSteps.Action;
+import io.vigil.coordination.DistributedSteps.ItemChance;
+import io.vigil.coordination.DistributedSteps.ItemPart;
+import io.vigil.coordination.DistributedSteps.PairEdge;
+import io.vigil.coordination.DistributedSteps.PairPartial;
+import io.vigil.coordination.InputRejected;
+import io.vigil.coordination.PostFormat;
+import io.vigil.coordination.Signal;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.CollectionAccumulator;
+import org.apache.spark.util.LongAccumulator;
+import scala.Tuple2;
+
+/*
+ * The coordination engine's first pass as a Spark job: the engine's own functions
+ * (io.vigil.coordination.DistributedSteps), wired as
+ *   1. map       each input file is read by one task with the engine's reader and turned into
+ *                (signal, item, account, time) actions (DistributedSteps.actions);
+ *   2. count     distinct (signal, account): each signal's active accounts, broadcast, since every
+ *                item's idf = ln(A / k) needs A;
+ *   3. group     by (signal, item): one item's actions become its part (DistributedSteps.item):
+ *                degree, idf, window chance, actors and co-acting pairs, the same sweep as on one
+ *                machine;
+ *   4. reduce    by pair (shared items, summed idf) and by account (eligible items, summed idf);
+ *                only pairs with the signal's minimum of co-actions go to the driver (the others
+ *                are never tested, and the Benjamini-Hochberg correction counts them through the
+ *                number of hypotheses, not the list);
+ *   5. driver    the null model and the correction (DistributedSteps.edges).
+ * The result equals DistributedSteps.firstPass over the same files (SparkFirstPassTest). The
+ * driver holds the tested pairs, the accounts and the eligible items' degrees, never the posts.
+ * Read counts and rejected inputs come back through Spark accumulators, read after the first job
+ * (the actions are cached, so no later job reads a file again; a retried task counts its file twice).
+ * An input the engine rejects (empty, wrong format, malformed with stop set) is handed back as such,
+ * not as a failed task, and the job stops before any aggregation.
+ */
+/** Runs the coordination engine's first pass (per-signal kept edges) on a Spark cluster. */
+public final class SparkFirstPass {
+  private SparkFirstPass() {}
+
+  /** An input another file system holds: a URI scheme of two or more letters, not file. */
+  private static final java.util.regex.Pattern REMOTE =
+      java.util.regex.Pattern.compile("(?!file:)[a-zA-Z][a-zA-Z0-9+.-]+://");
+
+  /** What the job read and computed. */
+  public record Result(
+      Map<Signal, List<PairEdge>> edges,
+      long rows,
+      long posts,
+      long malformed,
+      Map<Signal, Long> activeAccounts,
+      Map<Signal, Long> testedPairs) {
+    public Result {
+      edges = Map.copyOf(edges);
+      activeAccounts = Map.copyOf(activeAccounts);
+      testedPairs = Map.copyOf(testedPairs);
+    }
+  }
+
+  /** A signal's item, the key of the group-by-item step. */
+  record ItemKey(Signal signal, long item) implements Serializable {}
+
+  /** A signal's account, the key of the reduce-by-account step. */
+  record AccountKey(Signal signal, String account) implements Serializable {}
+
+  /**
+   * Runs the first pass over the inputs (paths or URIs any Hadoop file system reads: a local path,
+   * {@code file://}, {@code hdfs://}, {@code s3a://} with its connector), one task per input.
+   *
+   * @throws InputRejected when an input is empty, not in the format, or malformed with stop set, or
+   *     when no input has a post in the options' time range
+   * @throws IllegalArgumentException when none of the options' signals is computed here
+   */
+  public static Result run(
+      JavaSparkContext sc, List<String> inputs, PostFormat format, DetectionOptions options) {
+    if (inputs.isEmpty()) {
+      throw new IllegalArgumentException("no inputs given");
+    }
+    Set<Signal> left = DistributedSteps.leftOut(options);
+    if (left.size() == options.signals().size()) {
+      throw new IllegalArgumentException(
+          "none of the signals " + options.signals() + " is computed on Spark");
+    }
+    LongAccumulator rows = sc.sc().longAccumulator("rows");
+    LongAccumulator posts = sc.sc().longAccumulator("posts");
+    LongAccumulator malformed = sc.sc().longAccumulator("malformed");
+    CollectionAccumulator<InputRejected> rejected = sc.sc().collectionAccumulator("rejected");
+    JavaRDD<Action> actions = null;
+    JavaRDD<ItemPart> parts = null;
+    try {
+      actions =
+          sc.parallelize(inputs, inputs.size())
+              .flatMap(
+                  input -> {
+                    List<Action> out = new ArrayList<>();
+                    DistributedSteps.Read read;
+                    try {
+                      read = read(input, format, options, out);
+                    } catch (InputRejected r) {
+                      // handed back as data, not as a task failure, which Spark would wrap
+                      rejected.add(r);
+                      return java.util.Collections.emptyIterator();
+                    }
+                    rows.add(read.rows());
+                    posts.add(read.posts());
+                    malformed.add(read.malformed());
+                    return out.iterator();
+                  })
+              .persist(StorageLevel.MEMORY_AND_DISK());
+
+      Map<Signal, Long> active = new EnumMap<>(Signal.class);
+      actions
+          .mapToPair(a -> new Tuple2<>(a.signal(), a.account()))
+          .distinct()
+          .countByKey()
+          .forEach((s, n) -> active.put(s, n));
+      if (!rejected.value().isEmpty()) {
+        throw firstOf(rejected.value(), inputs);
+      }
+      if (posts.value() == 0) {
+        throw new InputRejected(
+            String.join(", ", inputs), 0, "no posts in the time range: nothing to analyse");
+      }
+      // read once: the actions are cached, so later jobs do not read (or count) the files again
+      long readRows = rows.value();
+      long readPosts = posts.value();
+      long readMalformed = malformed.value();
+      Broadcast<Map<Signal, Long>> activeCounts = sc.broadcast(new EnumMap<>(active));
+
+      parts =
+          actions
+              .mapToPair(a -> new Tuple2<>(new ItemKey(a.signal(), a.item()), a))
+              .groupByKey()
+              .map(
+                  g ->
+                      DistributedSteps.item(
+                          g._1().signal(),
+                          g._2(),
+                          activeCounts.value().get(g._1().signal()),
+                          options))
+              .filter(ItemPart::eligible)
+              .persist(StorageLevel.MEMORY_AND_DISK());
+
+      Map<AccountPair, PairPartial> pairs =
+          JavaPairRDD.fromJavaRDD(
+                  parts.flatMap(
+                      p -> {
+                        PairPartial one = new PairPartial(1, p.idf());
+                        List<Tuple2<AccountPair, PairPartial>> out =
+                            new ArrayList<>(p.pairs().size());
+                        for (AccountPair pair : p.pairs()) {
+                          out.add(new Tuple2<>(pair, one));
+                        }
+                        return out.iterator();
+                      }))
+              .reduceByKey(PairPartial::plus)
+              .filter(
+                  t -> t._2().shared() >= options.settings().get(t._1().signal()).minCoActions())
+              .collectAsMap();
+
+      Map<AccountKey, AccountPartial> accounts =
+          JavaPairRDD.fromJavaRDD(
+                  parts.flatMap(
+                      p -> {
+                        AccountPartial one = new AccountPartial(1, p.idf());
+                        List<Tuple2<AccountKey, AccountPartial>> out =
+                            new ArrayList<>(p.actors().size());
+                        for (String actor : p.actors()) {
+                          out.add(new Tuple2<>(new AccountKey(p.signal(), actor), one));
+                        }
+                        return out.iterator();
+                      }))
+              .reduceByKey(AccountPartial::plus)
+              .collectAsMap();
+
+      List<Tuple2<Signal, ItemChance>> chances =
+          parts
+              .map(p -> new Tuple2<>(p.signal(), new ItemChance(p.degree(), p.together())))
+              .collect();
+
+      Map<Signal, List<PairEdge>> edges = new EnumMap<>(Signal.class);
+      Map<Signal, Long> tested = new EnumMap<>(Signal.class);
+      for (Signal s : options.signals()) {
+        if (left.contains(s)) {
+          continue;
+        }
+        Map<AccountPair, PairPartial> sp = new HashMap<>();
+        pairs.forEach(
+            (k, v) -> {
+              if (k.signal() == s) {
+                sp.put(k, v);
+              }
+            });
+        Map<String, AccountPartial> sa = new HashMap<>();
+        accounts.forEach(
+            (k, v) -> {
+              if (k.signal() == s) {
+                sa.put(k.account(), v);
+              }
+            });
+        List<ItemChance> si = new ArrayList<>();
+        for (Tuple2<Signal, ItemChance> c : chances) {
+          if (c._1() == s) {
+            si.add(c._2());
+          }
+        }
+        long a = active.getOrDefault(s, 0L);
+        edges.put(s, DistributedSteps.edges(s, sp, sa, si, a, options));
+        active.putIfAbsent(s, 0L);
+        tested.put(s, (long) sp.size());
+      }
+      return new Result(edges, readRows, readPosts, readMalformed, active, tested);
+    } catch (RuntimeException e) {
+      throw unwrap(e);
+    } finally {
+      if (parts != null) {
+        parts.unpersist(false);
+      }
+      if (actions != null) {
+        actions.unpersist(false);
+      }
+    }
+  }
+
+  /** The rejection of the first input, in the order given, that was rejected. */
+  private static InputRejected firstOf(List<InputRejected> rejections, List<String> inputs) {
+    InputRejected first = rejections.get(0);
+    int at = Integer.MAX_VALUE;
+    for (InputRejected r : rejections) {
+      for (int i = 0; i < inputs.size() && i < at; i++) {
+        if (inputs.get(i).endsWith(r.source())) {
+          at = i;
+          first = r;
+        }
+      }
+    }
+    return first;
+  }
+
+  /**
+   * Opens one input in its task: a local path or {@code file:} URI with java.nio, any other scheme
+   * ({@code hdfs://}, {@code s3a://}) through Hadoop's FileSystem. Local files skip Hadoop because
+   * its user lookup calls Subject.getSubject, which JDK 24 and later refuse (HADOOP-19212); on the
+   * Java 17 or 21 clusters run today Hadoop reads local files as well.
+   */
+  private static DistributedSteps.Read read(
+      String input, PostFormat format, DetectionOptions options, List<Action> out)
+      throws IOException {
+    if (!REMOTE.matcher(input).lookingAt()) {
+      java.nio.file.Path local =
+          input.startsWith("file:")
+              ? java.nio.file.Path.of(URI.create(input))
+              : java.nio.file.Path.of(input);
+      try (InputStream in = Files.newInputStream(local)) {
+        return DistributedSteps.actions(
+            in, String.valueOf(local.getFileName()), format, options, out::add);
+      }
+    }
+    Path path = new Path(input);
+    FileSystem fs = path.getFileSystem(new Configuration());
+    try (InputStream in = fs.open(path)) {
+      return DistributedSteps.actions(in, path.getName(), format, options, out::add);
+    }
+  }
+
+  /** A task's InputRejected (or a file it could not open) comes back wrapped by Spark. */
+  static RuntimeException unwrap(RuntimeException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof InputRejected r) {
+        return r;
+      }
+      if (t instanceof IOException io) {
+        return new UncheckedIOException(io.getMessage(), io);
+      }
+    }
+    return e;
+  }
+}

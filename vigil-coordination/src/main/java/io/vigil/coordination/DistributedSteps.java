@@ -1,0 +1,408 @@
+package io.vigil.coordination;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/*
+ * The detector's first pass opened for a distributed job (module vigil-coordination-spark): the
+ * functions the single-machine pipeline runs, cut where a cluster shuffles.
+ *   map        actions(): one input (a file, read by one executor) to (signal, item, account,
+ *              time) actions, through PostInput and PostFeatures as on one machine.
+ *   by signal  the active accounts of each signal (a distinct count), which every idf needs.
+ *   by item    item(): one item's actions (a group by item) to its degree, idf, window chance,
+ *              actors and co-acting pairs: ItemGroups and SignalEdges.pairs over that one item.
+ *   by pair    PairPartial.plus and AccountPartial.plus: the reduce by pair and by account.
+ *   driver     edges(): the popularity null model and the Benjamini-Hochberg filter
+ *              (SignalEdges.keep), on the pairs with enough co-actions to be tested.
+ * firstPass() runs the single-machine pipeline to the same point, so the two can be compared.
+ * Not distributed here: near-duplicate text (its LSH families end in connected components over
+ * every text) and similar content (account profiles); clustering, the interest model and the
+ * explanations run on the edges, which are far fewer than the posts.
+ * Only values cross the cut: every record here is Serializable and holds account names, not the
+ * dense ids one machine assigns.
+ */
+/** The first pass of coordination detection as map, group-by-item and reduce-by-pair steps. */
+public final class DistributedSteps {
+  private DistributedSteps() {}
+
+  /** The signals whose edges these steps compute: those whose shared items are keys. */
+  public static final Set<Signal> SIGNALS =
+      Collections.unmodifiableSet(
+          EnumSet.of(
+              Signal.CO_RETWEET,
+              Signal.CO_LINK,
+              Signal.CO_HASHTAG,
+              Signal.HASHTAG_SEQUENCE,
+              Signal.CO_REPLY,
+              Signal.SYNCHRONIZED));
+
+  /**
+   * One action: an account acted on a signal's item at a time.
+   *
+   * @param item the item's 64-bit key (a hash of the retweeted post, link, hashtag, ...; for {@link
+   *     Signal#SYNCHRONIZED} the number of the time bin)
+   * @param time seconds since 2000-01-01 UTC, as the engine keeps them
+   */
+  public record Action(Signal signal, long item, String account, int time) implements Serializable {
+    public Action {
+      Objects.requireNonNull(signal, "signal");
+      Objects.requireNonNull(account, "account");
+    }
+  }
+
+  /** What reading one input gave: its data rows, the posts in range, the malformed rows. */
+  public record Read(long rows, long posts, long malformed) implements Serializable {}
+
+  /** Two accounts of a signal, in name order. */
+  public record AccountPair(Signal signal, String first, String second) implements Serializable {
+    public AccountPair {
+      Objects.requireNonNull(signal, "signal");
+      if (first.compareTo(second) >= 0) {
+        throw new IllegalArgumentException(
+            "a pair names two accounts in order, was " + first + ", " + second);
+      }
+    }
+
+    /** The pair of two distinct accounts, whichever order they come in. */
+    public static AccountPair of(Signal signal, String x, String y) {
+      return x.compareTo(y) < 0 ? new AccountPair(signal, x, y) : new AccountPair(signal, y, x);
+    }
+  }
+
+  /**
+   * One item's part: how many accounts acted on it ({@code degree}), its weight ({@code idf}, 0
+   * when the item is not eligible: one account, more than the cap, or every active account), the
+   * share of its actor pairs that acted within the window ({@code together}), and, when eligible,
+   * its actors and the pairs that co-acted on it.
+   */
+  public record ItemPart(
+      Signal signal,
+      int degree,
+      double idf,
+      double together,
+      List<String> actors,
+      List<AccountPair> pairs)
+      implements Serializable {
+    public ItemPart {
+      actors = List.copyOf(actors);
+      pairs = List.copyOf(pairs);
+    }
+
+    public boolean eligible() {
+      return idf > 0;
+    }
+  }
+
+  /** A pair's partial sum: shared items and their summed idf. */
+  public record PairPartial(int shared, double idfSum) implements Serializable {
+    public PairPartial plus(PairPartial o) {
+      return new PairPartial(shared + o.shared, idfSum + o.idfSum);
+    }
+  }
+
+  /** An account's partial sum: eligible items it acted on and their summed idf. */
+  public record AccountPartial(int eligibleItems, double idfSum) implements Serializable {
+    public AccountPartial plus(AccountPartial o) {
+      return new AccountPartial(eligibleItems + o.eligibleItems, idfSum + o.idfSum);
+    }
+  }
+
+  /** An eligible item as the null model sees it: its degree and window chance. */
+  public record ItemChance(int degree, double together) implements Serializable {}
+
+  /**
+   * A kept edge of one signal.
+   *
+   * @param weight summed idf of the shared items over sqrt(S_a S_b) (weighted Ochiai, in [0, 1])
+   * @param pValue the pair's p-value under the popularity null model
+   */
+  public record PairEdge(
+      Signal signal, String first, String second, int coActions, double weight, double pValue)
+      implements Serializable {}
+
+  /**
+   * The map step over one input: every action of every post in the options' time range, for the
+   * options' signals among {@link #SIGNALS}.
+   *
+   * @throws InputRejected when the input is empty, not in the format, or malformed with stop set
+   */
+  public static Read actions(
+      InputStream in,
+      String source,
+      PostFormat format,
+      DetectionOptions options,
+      Consumer<Action> out) {
+    DetectionOptions mapped = distributed(options);
+    long since = options.since() == null ? Long.MIN_VALUE : options.since().getEpochSecond();
+    long until = options.until() == null ? Long.MAX_VALUE : options.until().getEpochSecond();
+    long binSeconds = options.windowSeconds(Signal.SYNCHRONIZED);
+    Set<Signal> on = mapped.signals();
+    long[] counts = new long[2];
+    long rows =
+        PostInput.read(
+            in,
+            source,
+            format,
+            options.stopOnMalformed(),
+            new PostSink() {
+              @Override
+              public void post(Post p) {
+                if (p.time() < since || p.time() >= until) {
+                  return;
+                }
+                counts[0]++;
+                emit(PostFeatures.of(p, mapped), on, binSeconds, out);
+              }
+
+              @Override
+              public void malformed(MalformedRow row) {
+                counts[1]++;
+              }
+            });
+    return new Read(rows, counts[0], counts[1]);
+  }
+
+  /** The same actions, per signal, that Features.add appends for one post. */
+  private static void emit(PostFeatures f, Set<Signal> on, long binSeconds, Consumer<Action> out) {
+    Post p = f.post();
+    String a = p.account();
+    int t = Features.toInt(p.time());
+    if (f.retweetKey() != PostFeatures.NONE && on.contains(Signal.CO_RETWEET)) {
+      out.accept(new Action(Signal.CO_RETWEET, f.retweetKey(), a, t));
+    }
+    emitAll(Signal.CO_LINK, f.linkKeys(), on, a, t, out);
+    emitAll(Signal.CO_HASHTAG, f.tagKeys(), on, a, t, out);
+    if (f.sequenceKey() != PostFeatures.NONE && on.contains(Signal.HASHTAG_SEQUENCE)) {
+      out.accept(new Action(Signal.HASHTAG_SEQUENCE, f.sequenceKey(), a, t));
+    }
+    if (f.replyKey() != PostFeatures.NONE && on.contains(Signal.CO_REPLY)) {
+      out.accept(new Action(Signal.CO_REPLY, f.replyKey(), a, t));
+    }
+    if (on.contains(Signal.SYNCHRONIZED)) {
+      out.accept(new Action(Signal.SYNCHRONIZED, Math.floorDiv(p.time(), binSeconds), a, t));
+    }
+  }
+
+  private static void emitAll(
+      Signal s, long[] keys, Set<Signal> on, String a, int t, Consumer<Action> out) {
+    if (!on.contains(s)) {
+      return;
+    }
+    for (long k : keys) {
+      if (k != PostFeatures.NONE) {
+        out.accept(new Action(s, k, a, t));
+      }
+    }
+  }
+
+  /**
+   * The group-by-item step: one item's actions (all of one signal and one item key) to its part.
+   *
+   * @param activeAccounts the signal's active accounts (distinct accounts with any of its actions)
+   */
+  public static ItemPart item(
+      Signal signal, Iterable<Action> actions, long activeAccounts, DetectionOptions options) {
+    SignalActions one = new SignalActions(signal);
+    int id = one.binItem(0);
+    Map<String, Integer> local = new HashMap<>();
+    List<String> names = new ArrayList<>();
+    long key = 0;
+    boolean first = true;
+    for (Action a : actions) {
+      if (a.signal() != signal || (!first && a.item() != key)) {
+        throw new IllegalArgumentException(
+            "one item's actions were expected, got " + a.signal() + " item " + a.item());
+      }
+      key = a.item();
+      first = false;
+      Integer acc = local.get(a.account());
+      if (acc == null) {
+        acc = names.size();
+        local.put(a.account(), acc);
+        names.add(a.account());
+      }
+      one.add(id, acc, a.time());
+    }
+    if (first) {
+      throw new IllegalArgumentException("an item has at least one action");
+    }
+    ItemGroups groups = ItemGroups.of(one, names.size());
+    int k = groups.distinctAccounts[0];
+    if (k < 2 || k > options.maxItemAccounts() || k >= activeAccounts) {
+      return new ItemPart(signal, k, 0, 0, List.of(), List.of());
+    }
+    double idf = Math.log((double) activeAccounts / k);
+    int @Nullable [] together = signal.itemsRepeatByNature() ? null : new int[1];
+    SignalEdges.PairTable table =
+        SignalEdges.pairs(
+            groups,
+            new double[] {idf},
+            0,
+            1,
+            options.coActionWindowSeconds(signal),
+            k,
+            16,
+            together);
+    List<AccountPair> pairs = new ArrayList<>(table.size());
+    for (int s = 0; s < table.size(); s++) {
+      pairs.add(AccountPair.of(signal, names.get(table.first(s)), names.get(table.second(s))));
+    }
+    double q = together == null ? 1.0 : Math.min(1.0, together[0] / (k * (k - 1.0) / 2));
+    return new ItemPart(signal, k, idf, q, names, pairs);
+  }
+
+  /**
+   * The driver's step: the kept edges of one signal from its reduced pairs (at least those with the
+   * signal's minimum of co-actions; fewer are never tested), its accounts' partials, its eligible
+   * items and its number of active accounts.
+   */
+  public static List<PairEdge> edges(
+      Signal signal,
+      Map<AccountPair, PairPartial> pairs,
+      Map<String, AccountPartial> accounts,
+      List<ItemChance> items,
+      long activeAccounts,
+      DetectionOptions options) {
+    List<String> names = new ArrayList<>(accounts.keySet());
+    Collections.sort(names);
+    Map<String, Integer> ids = new HashMap<>(names.size() * 2);
+    int[] eligible = new int[names.size()];
+    double[] idfSum = new double[names.size()];
+    for (int i = 0; i < names.size(); i++) {
+      ids.put(names.get(i), i);
+      AccountPartial p = accounts.get(names.get(i));
+      eligible[i] = p.eligibleItems();
+      idfSum[i] = p.idfSum();
+    }
+    SignalEdges.PairTable table = new SignalEdges.PairTable(Math.max(1024, pairs.size()));
+    for (Map.Entry<AccountPair, PairPartial> e : pairs.entrySet()) {
+      AccountPair pair = e.getKey();
+      if (pair.signal() != signal) {
+        throw new IllegalArgumentException("a pair of " + pair.signal() + " among " + signal);
+      }
+      table.addPartial(
+          account(ids, pair.first()),
+          account(ids, pair.second()),
+          e.getValue().shared(),
+          e.getValue().idfSum());
+    }
+    int[] degree = new int[items.size()];
+    double @Nullable [] together = signal.itemsRepeatByNature() ? null : new double[items.size()];
+    for (int i = 0; i < degree.length; i++) {
+      degree[i] = items.get(i).degree();
+      if (together != null) {
+        together[i] = items.get(i).together();
+      }
+    }
+    SignalEdges kept =
+        SignalEdges.keep(
+            signal,
+            table,
+            degree,
+            together,
+            eligible,
+            idfSum,
+            Math.toIntExact(activeAccounts),
+            new double[0],
+            null,
+            options);
+    return named(kept, names);
+  }
+
+  private static int account(Map<String, Integer> ids, String name) {
+    Integer id = ids.get(name);
+    if (id == null) {
+      throw new IllegalArgumentException("pair account " + name + " has no account partial");
+    }
+    return id;
+  }
+
+  /**
+   * The single-machine first pass over the same inputs, read in turn: each signal's kept edges as
+   * {@link CoordinationDetector} computes them before clustering.
+   *
+   * @throws InputRejected when an input is empty, not in the format, or malformed with stop set
+   */
+  public static Map<Signal, List<PairEdge>> firstPass(
+      List<Path> inputs, PostFormat format, DetectionOptions options) {
+    DetectionOptions mapped = distributed(options);
+    Features features = new Features(mapped);
+    for (Path input : inputs) {
+      try (InputStream in = Files.newInputStream(input)) {
+        PostInput.read(
+            in, input.getFileName().toString(), format, options.stopOnMalformed(), features);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + input, e);
+      }
+    }
+    features.finish();
+    int accounts = features.accountCount();
+    Map<Signal, List<PairEdge>> out = new EnumMap<>(Signal.class);
+    for (Signal s : mapped.signals()) {
+      ItemGroups groups = ItemGroups.of(features.actions.get(s), accounts);
+      out.put(s, named(SignalEdges.compute(groups, accounts, mapped), features.accountNames));
+    }
+    return out;
+  }
+
+  private static List<PairEdge> named(SignalEdges e, List<String> names) {
+    List<PairEdge> out = new ArrayList<>(e.size());
+    for (int i = 0; i < e.size(); i++) {
+      String x = names.get(e.a[i]);
+      String y = names.get(e.b[i]);
+      boolean ordered = x.compareTo(y) < 0;
+      out.add(
+          new PairEdge(
+              e.signal,
+              ordered ? x : y,
+              ordered ? y : x,
+              e.coActions[i],
+              e.weight[i],
+              e.pValue[i]));
+    }
+    out.sort(Comparator.comparing(PairEdge::first).thenComparing(PairEdge::second));
+    return out;
+  }
+
+  /** The options restricted to the signals computed here (at least one must be asked for). */
+  static DetectionOptions distributed(DetectionOptions options) {
+    Set<Signal> on = EnumSet.noneOf(Signal.class);
+    for (Signal s : options.signals()) {
+      if (SIGNALS.contains(s)) {
+        on.add(s);
+      }
+    }
+    if (on.isEmpty()) {
+      throw new IllegalArgumentException(
+          "none of the signals " + options.signals() + " is computed by the distributed steps");
+    }
+    return options.withSignals(on).withInterestShare(0);
+  }
+
+  /** For messages: the signals asked for that these steps leave out. */
+  public static Set<Signal> leftOut(DetectionOptions options) {
+    Set<Signal> out = EnumSet.noneOf(Signal.class);
+    for (Signal s : options.signals()) {
+      if (!SIGNALS.contains(s)) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+}
