@@ -270,11 +270,8 @@ public final class SparkFirstPass {
   private static DistributedSteps.Read read(
       String input, PostFormat format, DetectionOptions options, List<Action> out)
       throws IOException {
-    if (!REMOTE.matcher(input).lookingAt()) {
-      java.nio.file.Path local =
-          input.startsWith("file:")
-              ? java.nio.file.Path.of(URI.create(input))
-              : java.nio.file.Path.of(input);
+    if (!isRemote(input)) {
+      java.nio.file.Path local = localPath(input);
       try (InputStream in = Files.newInputStream(local)) {
         return DistributedSteps.actions(
             in, String.valueOf(local.getFileName()), format, options, out::add);
@@ -285,6 +282,18 @@ public final class SparkFirstPass {
     try (InputStream in = fs.open(path)) {
       return DistributedSteps.actions(in, path.getName(), format, options, out::add);
     }
+  }
+
+  /** Whether another file system holds the input (hdfs://, s3a://, ...; not file:). */
+  static boolean isRemote(String input) {
+    return REMOTE.matcher(input).lookingAt();
+  }
+
+  /** A local input's path: a plain path or a file: URI. */
+  static java.nio.file.Path localPath(String input) {
+    return input.startsWith("file:")
+        ? java.nio.file.Path.of(URI.create(input))
+        : java.nio.file.Path.of(input);
   }
 
   /** A task's InputRejected (or a file it could not open) comes back wrapped by Spark. */

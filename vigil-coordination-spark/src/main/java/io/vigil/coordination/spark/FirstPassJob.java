@@ -1,0 +1,264 @@
+package io.vigil.coordination.spark;
+
+import io.vigil.coordination.DetectionOptions;
+import io.vigil.coordination.DistributedSteps.PairEdge;
+import io.vigil.coordination.InputRejected;
+import io.vigil.coordination.PostFormat;
+import io.vigil.coordination.Signal;
+import io.vigil.coordination.SignalSettings;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * The entry point for {@code spark-submit}: the first pass over input files, the kept edges written
+ * as one CSV. Validates every option before Spark starts; exit codes as documented in --help.
+ */
+@Command(
+    name = "vigil-coordination-spark",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs the coordination engine's first pass on Spark and writes each signal's kept edges as"
+          + " CSV (signal, first, second, co_actions, weight, p_value).",
+      "Signals computed here: co-retweet, co-link, co-hashtag, hashtag-sequence, co-reply,"
+          + " synchronized (default: all six)."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:OK",
+      "1:Error (I/O failure or bug)",
+      "2:Usage error or bad input (unknown option, a signal not computed on Spark, empty input,"
+          + " format mismatch, malformed row with --on-malformed=stop)"
+    })
+public final class FirstPassJob implements Callable<Integer> {
+  @Spec @Nullable CommandSpec spec;
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "INPUT",
+      description = "Input files: local paths, file:, hdfs: or s3a: URIs; one task reads each.")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(
+      names = "--format",
+      defaultValue = "ira",
+      paramLabel = "FORMAT",
+      description = "ira, io-archive, jsonl or csv (default: ${DEFAULT-VALUE}).")
+  String format = "ira";
+
+  @Option(
+      names = "--signals",
+      split = ",",
+      paramLabel = "LIST",
+      description = "Comma-separated signals (default: the six computed here).")
+  List<String> signals = new ArrayList<>();
+
+  @Option(
+      names = "--window",
+      paramLabel = "SECONDS",
+      description = "Co-action window in seconds for every windowed signal (default: per signal).")
+  @Nullable Long windowSeconds;
+
+  @Option(
+      names = "--since",
+      paramLabel = "DATE",
+      description = "Only posts on or after this date (yyyy-mm-dd) or instant.")
+  @Nullable String since;
+
+  @Option(
+      names = "--until",
+      paramLabel = "DATE",
+      description = "Only posts before this date (yyyy-mm-dd) or instant.")
+  @Nullable String until;
+
+  @Option(
+      names = "--on-malformed",
+      defaultValue = "continue",
+      paramLabel = "continue|stop",
+      description = "Count malformed rows and go on, or stop at the first (default: continue).")
+  String onMalformed = "continue";
+
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "FILE",
+      description = "Where the driver writes the edges (CSV).")
+  @Nullable Path out;
+
+  @Option(
+      names = "--master",
+      paramLabel = "URL",
+      description = "Spark master when not run by spark-submit, e.g. local[2].")
+  @Nullable String master;
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new FirstPassJob()).execute(args));
+  }
+
+  @Override
+  public Integer call() {
+    CommandSpec s = spec;
+    if (s == null) {
+      throw new IllegalStateException("picocli did not inject the command spec");
+    }
+    DetectionOptions options = options(s);
+    Path target = out;
+    if (target == null) {
+      throw new ParameterException(s.commandLine(), "--out is required");
+    }
+    Path parent = target.toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      throw new ParameterException(s.commandLine(), "--out: no such directory: " + parent);
+    }
+    PostFormat f = parse(s, "--format", () -> PostFormat.parse(format));
+    for (String input : inputs) {
+      if (!SparkFirstPass.isRemote(input)
+          && !Files.isRegularFile(SparkFirstPass.localPath(input))) {
+        throw new ParameterException(s.commandLine(), "no such input file: " + input);
+      }
+    }
+    SparkConf conf = new SparkConf().setAppName("vigil coordination first pass");
+    if (master != null) {
+      conf.setMaster(master);
+    }
+    PrintWriter err = s.commandLine().getErr();
+    SparkFirstPass.Result r;
+    try (JavaSparkContext sc = new JavaSparkContext(conf)) {
+      r = SparkFirstPass.run(sc, inputs, f, options);
+    } catch (InputRejected e) {
+      err.println("vigil-coordination-spark: " + e.getMessage());
+      return 2;
+    } catch (UncheckedIOException e) {
+      err.println("vigil-coordination-spark: cannot read input: " + e.getMessage());
+      return 2;
+    }
+    int edges = write(r, target);
+    s.commandLine()
+        .getOut()
+        .printf(
+            Locale.ROOT,
+            "read %,d rows from %d inputs: %,d posts in range, %,d malformed; %,d edges -> %s%n",
+            r.rows(),
+            inputs.size(),
+            r.posts(),
+            r.malformed(),
+            edges,
+            target);
+    return 0;
+  }
+
+  private DetectionOptions options(CommandSpec s) {
+    DetectionOptions o = DetectionOptions.defaults();
+    Set<Signal> on = EnumSet.noneOf(Signal.class);
+    for (String name : signals) {
+      Signal sig = parse(s, "--signals", () -> Signal.parse(name.trim()));
+      if (!io.vigil.coordination.DistributedSteps.SIGNALS.contains(sig)) {
+        throw new ParameterException(
+            s.commandLine(),
+            "--signals: "
+                + sig
+                + " is not computed on Spark (only on one machine, vigil coordination detect)");
+      }
+      on.add(sig);
+    }
+    o = o.withSignals(on.isEmpty() ? io.vigil.coordination.DistributedSteps.SIGNALS : on);
+    if (windowSeconds != null) {
+      if (windowSeconds <= 0) {
+        throw new ParameterException(s.commandLine(), "--window must be positive seconds");
+      }
+      for (Signal sig : o.signals()) {
+        if (sig.hasCoActionWindow()) {
+          SignalSettings old = o.settings().get(sig);
+          o =
+              o.withSettings(
+                  sig,
+                  new SignalSettings(
+                      Duration.ofSeconds(windowSeconds), old.minCoActions(), old.weight()));
+        }
+      }
+    }
+    Instant from = since == null ? null : parse(s, "--since", () -> instant(since));
+    Instant to = until == null ? null : parse(s, "--until", () -> instant(until));
+    if (from != null || to != null) {
+      o = o.withTimeRange(from, to);
+    }
+    if (!onMalformed.equals("continue") && !onMalformed.equals("stop")) {
+      throw new ParameterException(
+          s.commandLine(), "--on-malformed must be continue or stop, was " + onMalformed);
+    }
+    return o.withStopOnMalformed(onMalformed.equals("stop"));
+  }
+
+  private static Instant instant(String text) {
+    return text.length() == 10
+        ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
+        : Instant.parse(text);
+  }
+
+  private static <T> T parse(CommandSpec s, String option, java.util.function.Supplier<T> p) {
+    try {
+      return p.get();
+    } catch (RuntimeException e) {
+      throw new ParameterException(s.commandLine(), option + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Writes the edges to a temporary file beside the target, then moves it in place. */
+  private static int write(SparkFirstPass.Result r, Path target) {
+    Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+    int n = 0;
+    try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+        CSVPrinter csv =
+            CSVFormat.DEFAULT
+                .builder()
+                .setHeader("signal", "first", "second", "co_actions", "weight", "p_value")
+                .get()
+                .print(w)) {
+      for (Signal sig : Signal.values()) {
+        List<PairEdge> edges = r.edges().get(sig);
+        if (edges == null) {
+          continue;
+        }
+        for (PairEdge e : edges) {
+          csv.printRecord(sig, e.first(), e.second(), e.coActions(), e.weight(), e.pValue());
+          n++;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + target, e);
+    }
+    try {
+      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + target, e);
+    }
+    return n;
+  }
+}
