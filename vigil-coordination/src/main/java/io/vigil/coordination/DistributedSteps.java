@@ -23,7 +23,12 @@ import org.jspecify.annotations.Nullable;
  * The detector's first pass opened for a distributed job (module vigil-coordination-spark): the
  * functions the single-machine pipeline runs, cut where a cluster shuffles.
  *   map        actions(): one input (a file, read by one executor) to (signal, item, account,
- *              time) actions, through PostInput and PostFeatures as on one machine.
+ *              time) actions, through PostInput and PostFeatures as on one machine, and the
+ *              MinHash signatures of the texts long enough to compare.
+ *   families   near-duplicate texts (NearDuplicates): a group by LSH bucket, per band, joins each
+ *              text to the bucket's first text in input order when their signatures agree
+ *              (nearDuplicates()); the families are the connected components of those pairs, each
+ *              named by its first text, and become near-duplicate actions.
  *   by signal  the active accounts of each signal (a distinct count), which every idf needs.
  *   by item    item(): one item's actions (a group by item) to its degree, idf, window chance,
  *              actors and co-acting pairs: ItemGroups and SignalEdges.pairs over that one item.
@@ -31,9 +36,8 @@ import org.jspecify.annotations.Nullable;
  *   driver     edges(): the popularity null model and the Benjamini-Hochberg filter
  *              (SignalEdges.keep), on the pairs with enough co-actions to be tested.
  * firstPass() runs the single-machine pipeline to the same point, so the two can be compared.
- * Not distributed here: near-duplicate text (its LSH families end in connected components over
- * every text) and similar content (account profiles); clustering, the interest model and the
- * explanations run on the edges, which are far fewer than the posts.
+ * Not distributed here: similar content (account term profiles); clustering, the interest model
+ * and the explanations run on the edges, which are far fewer than the posts.
  * Only values cross the cut: every record here is Serializable and holds account names, not the
  * dense ids one machine assigns.
  */
@@ -50,7 +54,8 @@ public final class DistributedSteps {
               Signal.CO_HASHTAG,
               Signal.HASHTAG_SEQUENCE,
               Signal.CO_REPLY,
-              Signal.SYNCHRONIZED));
+              Signal.SYNCHRONIZED,
+              Signal.NEAR_DUPLICATE));
 
   /**
    * One action: an account acted on a signal's item at a time.
@@ -64,6 +69,41 @@ public final class DistributedSteps {
       Objects.requireNonNull(signal, "signal");
       Objects.requireNonNull(account, "account");
     }
+  }
+
+  /**
+   * A text long enough to compare for near-duplicates: its place in the input ({@code order}, the
+   * count of such texts before it), author, time and MinHash signature.
+   */
+  public record NearDuplicateText(long order, String account, int time, int[] signature)
+      implements Serializable {
+    public NearDuplicateText {
+      Objects.requireNonNull(account, "account");
+      if (signature.length == 0) {
+        throw new IllegalArgumentException("a signature has positions");
+      }
+    }
+
+    /** The same text at another place (a job numbers texts across its inputs). */
+    public NearDuplicateText at(long newOrder) {
+      return new NearDuplicateText(newOrder, account, time, signature);
+    }
+  }
+
+  /** The number of LSH bands, each a group-by-bucket pass over the texts. */
+  public static int nearDuplicateBands() {
+    return NearDuplicates.bands();
+  }
+
+  /** A text's bucket in one band (texts of different bands never share a bucket's pass). */
+  public static long nearDuplicateBucket(int[] signature, int band) {
+    return NearDuplicates.bandKey(signature, 0, band);
+  }
+
+  /** Whether two texts' signatures agree enough to call them copies (the options' Jaccard). */
+  public static boolean nearDuplicates(int[] a, int[] b, DetectionOptions options) {
+    return NearDuplicates.agreement(a, 0, b, 0)
+        >= NearDuplicates.need(options.nearDuplicateJaccard());
   }
 
   /** What reading one input gave: its data rows, the posts in range, the malformed rows. */
@@ -138,7 +178,8 @@ public final class DistributedSteps {
 
   /**
    * The map step over one input: every action of every post in the options' time range, for the
-   * options' signals among {@link #SIGNALS}.
+   * options' signals among {@link #SIGNALS}; for near-duplicates, the texts to compare instead
+   * (their actions come from their families).
    *
    * @throws InputRejected when the input is empty, not in the format, or malformed with stop set
    */
@@ -147,13 +188,14 @@ public final class DistributedSteps {
       String source,
       PostFormat format,
       DetectionOptions options,
-      Consumer<Action> out) {
+      Consumer<Action> out,
+      Consumer<NearDuplicateText> texts) {
     DetectionOptions mapped = distributed(options);
     long since = options.since() == null ? Long.MIN_VALUE : options.since().getEpochSecond();
     long until = options.until() == null ? Long.MAX_VALUE : options.until().getEpochSecond();
     long binSeconds = options.windowSeconds(Signal.SYNCHRONIZED);
     Set<Signal> on = mapped.signals();
-    long[] counts = new long[2];
+    long[] counts = new long[3];
     long rows =
         PostInput.read(
             in,
@@ -167,7 +209,13 @@ public final class DistributedSteps {
                   return;
                 }
                 counts[0]++;
-                emit(PostFeatures.of(p, mapped), on, binSeconds, out);
+                PostFeatures f = PostFeatures.of(p, mapped);
+                emit(f, on, binSeconds, out);
+                if (f.signature() != null && on.contains(Signal.NEAR_DUPLICATE)) {
+                  texts.accept(
+                      new NearDuplicateText(
+                          counts[2]++, p.account(), Features.toInt(p.time()), f.signature()));
+                }
               }
 
               @Override

@@ -130,21 +130,17 @@ final class NearDuplicates {
       parent[i] = i;
     }
     int[] sig = signatures.raw();
-    int need = (int) Math.ceil(threshold * K - 1e-9);
+    int need = need(threshold);
     for (int b = 0; b < BANDS; b++) {
       LongIntMap buckets = new LongIntMap(n);
       for (int i = 0; i < n; i++) {
-        long h = b;
-        for (int r = 0; r < ROWS; r++) {
-          h = Hashing.fmix(h * 31 + sig[i * K + b * ROWS + r]);
-        }
-        int first = buckets.putIfAbsent(h, i);
+        int first = buckets.putIfAbsent(bandKey(sig, i * K, b), i);
         if (first < 0) {
           continue;
         }
         int ra = find(parent, i);
         int rb = find(parent, first);
-        if (ra != rb && agreement(sig, i, first) >= need) {
+        if (ra != rb && agreement(sig, i * K, sig, first * K) >= need) {
           if (ra < rb) {
             parent[rb] = ra;
           } else {
@@ -160,10 +156,34 @@ final class NearDuplicates {
     }
   }
 
-  private static int agreement(int[] sig, int a, int b) {
+  /**
+   * Texts i and j are joined when j is the first text (in input order) of a bucket i falls in, in
+   * some band, and their signatures agree on {@code need} positions: the families are the connected
+   * components of those pairs, whatever order the pairs are found in, and each family's root is its
+   * first text (union by smaller index).
+   */
+  static int need(double threshold) {
+    return (int) Math.ceil(threshold * K - 1e-9);
+  }
+
+  static int bands() {
+    return BANDS;
+  }
+
+  /** The bucket of the signature at {@code offset} in one band. */
+  static long bandKey(int[] sig, int offset, int band) {
+    long h = band;
+    for (int r = 0; r < ROWS; r++) {
+      h = Hashing.fmix(h * 31 + sig[offset + band * ROWS + r]);
+    }
+    return h;
+  }
+
+  /** The positions on which two signatures agree. */
+  static int agreement(int[] a, int offsetA, int[] b, int offsetB) {
     int same = 0;
     for (int k = 0; k < K; k++) {
-      if (sig[a * K + k] == sig[b * K + k]) {
+      if (a[offsetA + k] == b[offsetB + k]) {
         same++;
       }
     }

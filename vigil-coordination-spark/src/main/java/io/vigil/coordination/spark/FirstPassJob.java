@@ -48,7 +48,7 @@ import picocli.CommandLine.Spec;
       "Runs the coordination engine's first pass on Spark and writes each signal's kept edges as"
           + " CSV (signal, first, second, co_actions, weight, p_value).",
       "Signals computed here: co-retweet, co-link, co-hashtag, hashtag-sequence, co-reply,"
-          + " synchronized (default: all six)."
+          + " synchronized, near-duplicate (default: all seven)."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -7,6 +7,7 @@ import io.vigil.coordination.DistributedSteps.AccountPartial;
 import io.vigil.coordination.DistributedSteps.Action;
 import io.vigil.coordination.DistributedSteps.ItemChance;
 import io.vigil.coordination.DistributedSteps.ItemPart;
+import io.vigil.coordination.DistributedSteps.NearDuplicateText;
 import io.vigil.coordination.DistributedSteps.PairEdge;
 import io.vigil.coordination.DistributedSteps.PairPartial;
 import io.vigil.coordination.InputRejected;
@@ -40,7 +41,12 @@ import scala.Tuple2;
  * The coordination engine's first pass as a Spark job: the engine's own functions
  * (io.vigil.coordination.DistributedSteps), wired as
  *   1. map       each input file is read by one task with the engine's reader and turned into
- *                (signal, item, account, time) actions (DistributedSteps.actions);
+ *                (signal, item, account, time) actions (DistributedSteps.actions), and the
+ *                MinHash signatures of its texts, numbered by input and place;
+ *   1b. families near-duplicate texts: per LSH band a group by bucket joins each text to the
+ *                bucket's first text when their signatures agree; the components of the joins
+ *                (union-find on the driver, one entry per joined text) are the families, and
+ *                each text becomes an action on its family (a join back to the texts);
  *   2. count     distinct (signal, account): each signal's active accounts, broadcast, since every
  *                item's idf = ln(A / k) needs A;
  *   3. group     by (signal, item): one item's actions become its part (DistributedSteps.item):
@@ -81,6 +87,12 @@ public final class SparkFirstPass {
     }
   }
 
+  /** Bits of a text's number inside its input (the input's number is above them). */
+  private static final int TEXT_BITS = 40;
+
+  /** What one task read from one input: the actions, and the texts to compare for copies. */
+  record FilePart(List<Action> actions, List<NearDuplicateText> texts) implements Serializable {}
+
   /** A signal's item, the key of the group-by-item step. */
   record ItemKey(Signal signal, long item) implements Serializable {}
 
@@ -109,35 +121,42 @@ public final class SparkFirstPass {
     LongAccumulator posts = sc.sc().longAccumulator("posts");
     LongAccumulator malformed = sc.sc().longAccumulator("malformed");
     CollectionAccumulator<InputRejected> rejected = sc.sc().collectionAccumulator("rejected");
+    JavaRDD<FilePart> files = null;
     JavaRDD<Action> actions = null;
     JavaRDD<ItemPart> parts = null;
+    List<Tuple2<Integer, String>> numbered = new ArrayList<>();
+    for (int i = 0; i < inputs.size(); i++) {
+      numbered.add(new Tuple2<>(i, inputs.get(i)));
+    }
     try {
-      actions =
-          sc.parallelize(inputs, inputs.size())
-              .flatMap(
+      files =
+          sc.parallelize(numbered, inputs.size())
+              .map(
                   input -> {
                     List<Action> out = new ArrayList<>();
+                    List<NearDuplicateText> texts = new ArrayList<>();
+                    long base = (long) input._1() << TEXT_BITS;
                     DistributedSteps.Read read;
                     try {
-                      read = read(input, format, options, out);
+                      read =
+                          read(
+                              input._2(),
+                              format,
+                              options,
+                              out,
+                              t -> texts.add(t.at(base | t.order())));
                     } catch (InputRejected r) {
                       // handed back as data, not as a task failure, which Spark would wrap
                       rejected.add(r);
-                      return java.util.Collections.emptyIterator();
+                      return new FilePart(List.of(), List.of());
                     }
                     rows.add(read.rows());
                     posts.add(read.posts());
                     malformed.add(read.malformed());
-                    return out.iterator();
+                    return new FilePart(out, texts);
                   })
               .persist(StorageLevel.MEMORY_AND_DISK());
-
-      Map<Signal, Long> active = new EnumMap<>(Signal.class);
-      actions
-          .mapToPair(a -> new Tuple2<>(a.signal(), a.account()))
-          .distinct()
-          .countByKey()
-          .forEach((s, n) -> active.put(s, n));
+      files.count();
       if (!rejected.value().isEmpty()) {
         throw firstOf(rejected.value(), inputs);
       }
@@ -145,6 +164,21 @@ public final class SparkFirstPass {
         throw new InputRejected(
             String.join(", ", inputs), 0, "no posts in the time range: nothing to analyse");
       }
+      actions = files.flatMap(f -> f.actions().iterator());
+      if (options.signals().contains(Signal.NEAR_DUPLICATE)) {
+        actions =
+            actions.union(
+                nearDuplicateActions(sc, files.flatMap(f -> f.texts().iterator()), options));
+      }
+      actions = actions.persist(StorageLevel.MEMORY_AND_DISK());
+
+      Map<Signal, Long> active = new EnumMap<>(Signal.class);
+      actions
+          .mapToPair(a -> new Tuple2<>(a.signal(), a.account()))
+          .distinct()
+          .countByKey()
+          .forEach((s, n) -> active.put(s, n));
+      files.unpersist(false); // the actions are cached now
       // read once: the actions are cached, so later jobs do not read (or count) the files again
       long readRows = rows.value();
       long readPosts = posts.value();
@@ -243,7 +277,95 @@ public final class SparkFirstPass {
       if (actions != null) {
         actions.unpersist(false);
       }
+      if (files != null) {
+        files.unpersist(false);
+      }
     }
+  }
+
+  /**
+   * The near-duplicate families as actions: per band, texts grouped by bucket, each joined to its
+   * bucket's first text (inputs in the order given, texts in file order) when their signatures
+   * agree; the connected components of those joins, computed on the driver with the root the
+   * family's first text, name the item each text is an action on. The joins are at most one per
+   * text and band; a text in no join is a family of its own.
+   */
+  static JavaRDD<Action> nearDuplicateActions(
+      JavaSparkContext sc, JavaRDD<NearDuplicateText> texts, DetectionOptions options) {
+    int bands = DistributedSteps.nearDuplicateBands();
+    List<Tuple2<Long, Long>> joins =
+        texts
+            .flatMapToPair(
+                t -> {
+                  List<Tuple2<Tuple2<Integer, Long>, NearDuplicateText>> out =
+                      new ArrayList<>(bands);
+                  for (int b = 0; b < bands; b++) {
+                    out.add(
+                        new Tuple2<>(
+                            new Tuple2<>(b, DistributedSteps.nearDuplicateBucket(t.signature(), b)),
+                            t));
+                  }
+                  return out.iterator();
+                })
+            .groupByKey()
+            .flatMap(
+                bucket -> {
+                  NearDuplicateText first = null;
+                  for (NearDuplicateText t : bucket._2()) {
+                    if (first == null || t.order() < first.order()) {
+                      first = t;
+                    }
+                  }
+                  List<Tuple2<Long, Long>> out = new ArrayList<>();
+                  for (NearDuplicateText t : bucket._2()) {
+                    if (t != first
+                        && DistributedSteps.nearDuplicates(
+                            t.signature(), first.signature(), options)) {
+                      out.add(new Tuple2<>(t.order(), first.order()));
+                    }
+                  }
+                  return out.iterator();
+                })
+            .collect();
+    Map<Long, Long> parent = new HashMap<>(joins.size() * 2);
+    for (Tuple2<Long, Long> j : joins) {
+      long ra = root(parent, j._1());
+      long rb = root(parent, j._2());
+      if (ra != rb) {
+        parent.put(Math.max(ra, rb), Math.min(ra, rb));
+      }
+    }
+    List<Tuple2<Long, Long>> roots = new ArrayList<>(parent.size());
+    for (Long text : new ArrayList<>(parent.keySet())) {
+      roots.add(new Tuple2<>(text, root(parent, text)));
+    }
+    JavaPairRDD<Long, Long> rootOf = sc.parallelizePairs(roots);
+    return texts
+        .mapToPair(t -> new Tuple2<>(t.order(), t))
+        .leftOuterJoin(rootOf)
+        .map(
+            x ->
+                new Action(
+                    Signal.NEAR_DUPLICATE,
+                    x._2()._2().orElse(x._1()),
+                    x._2()._1().account(),
+                    x._2()._1().time()));
+  }
+
+  /** Union-find over text numbers: a text not in the map is its own root. */
+  private static long root(Map<Long, Long> parent, long text) {
+    long r = text;
+    Long up;
+    while ((up = parent.get(r)) != null) {
+      r = up;
+    }
+    Long next;
+    long x = text;
+    while ((next = parent.get(x)) != null && next != r) {
+      parent.put(x, r);
+      x = next;
+    }
+    return r;
   }
 
   /** The rejection of the first input, in the order given, that was rejected. */
@@ -268,19 +390,23 @@ public final class SparkFirstPass {
    * Java 17 or 21 clusters run today Hadoop reads local files as well.
    */
   private static DistributedSteps.Read read(
-      String input, PostFormat format, DetectionOptions options, List<Action> out)
+      String input,
+      PostFormat format,
+      DetectionOptions options,
+      List<Action> out,
+      java.util.function.Consumer<NearDuplicateText> texts)
       throws IOException {
     if (!isRemote(input)) {
       java.nio.file.Path local = localPath(input);
       try (InputStream in = Files.newInputStream(local)) {
         return DistributedSteps.actions(
-            in, String.valueOf(local.getFileName()), format, options, out::add);
+            in, String.valueOf(local.getFileName()), format, options, out::add, texts);
       }
     }
     Path path = new Path(input);
     FileSystem fs = path.getFileSystem(new Configuration());
     try (InputStream in = fs.open(path)) {
-      return DistributedSteps.actions(in, path.getName(), format, options, out::add);
+      return DistributedSteps.actions(in, path.getName(), format, options, out::add, texts);
     }
   }
 

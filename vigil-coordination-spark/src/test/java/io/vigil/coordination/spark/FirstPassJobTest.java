@@ -73,9 +73,9 @@ class FirstPassJobTest {
 
   @Test
   void refusesASignalSparkDoesNotComputeBeforeStartingIt() {
-    Run r = run("--signals", "co-retweet,near-duplicate", "--out", "x.csv", "in.csv");
+    Run r = run("--signals", "co-retweet,similar-content", "--out", "x.csv", "in.csv");
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("near-duplicate is not computed on Spark");
+    assertThat(r.err()).contains("similar-content is not computed on Spark");
   }
 
   @Test

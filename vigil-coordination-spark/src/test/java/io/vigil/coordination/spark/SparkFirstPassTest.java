@@ -82,6 +82,9 @@ class SparkFirstPassTest {
     }
     assertThat(retweets)
         .noneMatch(e -> e.first().startsWith("organic") && e.second().startsWith("organic"));
+    assertThat(spark.edges().get(Signal.NEAR_DUPLICATE))
+        .isNotEmpty()
+        .allMatch(e -> e.first().startsWith("group") && e.second().startsWith("group"));
   }
 
   @Test
@@ -105,13 +108,18 @@ class SparkFirstPassTest {
         DetectionOptions.defaults()
             .withSignals(
                 EnumSet.of(
-                    Signal.CO_RETWEET, Signal.CO_LINK, Signal.CO_HASHTAG, Signal.SYNCHRONIZED));
+                    Signal.CO_RETWEET,
+                    Signal.CO_LINK,
+                    Signal.CO_HASHTAG,
+                    Signal.NEAR_DUPLICATE,
+                    Signal.SYNCHRONIZED));
 
     SparkFirstPass.Result spark = SparkFirstPass.run(sc, names(files), PostFormat.IRA, options);
     Map<Signal, List<PairEdge>> single = DistributedSteps.firstPass(files, PostFormat.IRA, options);
 
     assertSame(spark.edges(), single);
     assertThat(spark.edges().get(Signal.CO_RETWEET)).hasSizeGreaterThan(10);
+    assertThat(spark.edges().get(Signal.NEAR_DUPLICATE)).isNotEmpty();
     assertThat(spark.posts()).isGreaterThan(58_000);
   }
 
@@ -161,9 +169,9 @@ class SparkFirstPassTest {
                     sc,
                     List.of("x.jsonl"),
                     PostFormat.JSONL,
-                    DetectionOptions.defaults().withSignals(EnumSet.of(Signal.NEAR_DUPLICATE))))
+                    DetectionOptions.defaults().withSignals(EnumSet.of(Signal.SIMILAR_CONTENT))))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("near-duplicate");
+        .hasMessageContaining("similar-content");
   }
 
   static void assertSame(Map<Signal, List<PairEdge>> spark, Map<Signal, List<PairEdge>> single) {
@@ -207,12 +215,21 @@ class SparkFirstPassTest {
    * a hashtag pair, among 120 organic accounts that retweet, link and tag from common pools at
    * random times over a month. Lines are shuffled so each group's posts fall in several files.
    */
+  private static final String[] TOPICS = {
+    "school", "weather", "traffic", "music", "coffee", "football", "gardening", "prices", "movies"
+  };
+
   static List<String> planted(Random r) {
     long start = Instant.parse("2016-10-01T00:00:00Z").getEpochSecond();
     List<String> lines = new ArrayList<>();
     for (int g = 0; g < 3; g++) {
       for (int item = 0; item < 12; item++) {
         long t0 = start + (g * 40L + item) * 7_200 + r.nextInt(600);
+        StringBuilder words = new StringBuilder("BREAKING");
+        for (int w = 0; w < 8; w++) {
+          words.append(' ').append(TOPICS[r.nextInt(TOPICS.length)]).append(r.nextInt(50));
+        }
+        String copypasta = words + " share now";
         for (int m = 0; m < 6; m++) {
           String a = "group" + g + "_" + m;
           long t = t0 + r.nextInt(120);
@@ -222,7 +239,7 @@ class SparkFirstPassTest {
                 line(
                     a,
                     t + 40,
-                    "read this " + item,
+                    copypasta + (r.nextBoolean() ? " !!" : ""),
                     null,
                     "https://news" + g + ".example/a/" + item,
                     "\"vote" + g + "\",\"now" + g + "\""));
@@ -239,7 +256,12 @@ class SparkFirstPassTest {
             line(
                 "organic" + o,
                 t + 60 + r.nextInt(86_400),
-                "my note " + r.nextInt(1000),
+                "my note on "
+                    + TOPICS[r.nextInt(TOPICS.length)]
+                    + " and "
+                    + TOPICS[r.nextInt(TOPICS.length)]
+                    + " today number "
+                    + r.nextInt(1000),
                 null,
                 "https://site" + r.nextInt(150) + ".example/x",
                 "\"tag" + r.nextInt(80) + "\",\"election\""));
