@@ -128,8 +128,8 @@ public final class DistributedSteps {
   /**
    * One item's part: how many accounts acted on it ({@code degree}), its weight ({@code idf}, 0
    * when the item is not eligible: one account, more than the cap, or every active account), the
-   * share of its actor pairs that acted within the window ({@code together}), and, when eligible,
-   * its actors and the pairs that co-acted on it.
+   * share of its actor pairs that acted within the window ({@code together}), and, when the null
+   * model counts it ({@link #counted()}), its actors and the pairs that co-acted on it.
    */
   public record ItemPart(
       Signal signal,
@@ -144,8 +144,17 @@ public final class DistributedSteps {
       pairs = List.copyOf(pairs);
     }
 
+    /** Whether the item can be shared (it weighs in the pairs' sums). */
     public boolean eligible() {
       return idf > 0;
+    }
+
+    /**
+     * Whether the null model counts the item: eligible, or acted on by one account only (never
+     * shared, but one of that account's chances to share).
+     */
+    public boolean counted() {
+      return idf > 0 || (degree == 1 && actors.size() == 1);
     }
   }
 
@@ -163,7 +172,7 @@ public final class DistributedSteps {
     }
   }
 
-  /** An eligible item as the null model sees it: its degree and window chance. */
+  /** A counted item as the null model sees it: its degree and window chance. */
   public record ItemChance(int degree, double together) implements Serializable {}
 
   /**
@@ -292,6 +301,10 @@ public final class DistributedSteps {
     }
     ItemGroups groups = ItemGroups.of(one, names.size());
     int k = groups.distinctAccounts[0];
+    if (k == 1 && activeAccounts > 1) {
+      // never shared, but one of its account's chances to share (SignalEdges.compute)
+      return new ItemPart(signal, 1, 0, 0, names, List.of());
+    }
     if (k < 2 || k > options.maxItemAccounts() || k >= activeAccounts) {
       return new ItemPart(signal, k, 0, 0, List.of(), List.of());
     }
@@ -311,7 +324,7 @@ public final class DistributedSteps {
     for (int s = 0; s < table.size(); s++) {
       pairs.add(AccountPair.of(signal, names.get(table.first(s)), names.get(table.second(s))));
     }
-    double q = together == null ? 1.0 : Math.min(1.0, together[0] / (k * (k - 1.0) / 2));
+    double q = SignalEdges.chanceTogether(k, together == null ? -1 : together[0]);
     return new ItemPart(signal, k, idf, q, names, pairs);
   }
 
@@ -351,12 +364,10 @@ public final class DistributedSteps {
           e.getValue().idfSum());
     }
     int[] degree = new int[items.size()];
-    double @Nullable [] together = signal.itemsRepeatByNature() ? null : new double[items.size()];
+    double[] together = new double[items.size()];
     for (int i = 0; i < degree.length; i++) {
       degree[i] = items.get(i).degree();
-      if (together != null) {
-        together[i] = items.get(i).together();
-      }
+      together[i] = items.get(i).together();
     }
     SignalEdges kept =
         SignalEdges.keep(

@@ -16,8 +16,8 @@ import java.util.Arrays;
  *   summed idf of a's eligible items: a weighted Ochiai coefficient in [0, 1], so a prolific account
  *   does not attach to everyone and signals are comparable before they are added up.
  * - Kept edges: at least minCoActions shared items and a shared-item count the NullModel calls
- *   unlikely, given how many items each account touched, how popular they are and how often their
- *   actors acted on them within the window. Every pair of the signal's active accounts is a
+ *   unlikely, given how many items each account touched (items no one else touched included), how
+ *   popular they are and how often their actors acted on them within the window. Every pair of the signal's active accounts is a
  *   hypothesis (a pair with fewer than minCoActions co-actions has p = 1), and the hypotheses are
  *   corrected together (Benjamini-Hochberg) so that the expected share of chance edges among the
  *   kept ones is at most alpha. Without the correction a per-pair level of 1e-3 over millions of
@@ -159,6 +159,15 @@ final class SignalEdges {
     int[] degree = new int[items];
     for (int it = 0; it < items; it++) {
       int k = groups.distinctAccounts[it];
+      if (k == 1 && activeCount > 1) {
+        // an item only one account acted on is never shared, but it was one of that account's
+        // chances to share: it counts in the account's degree and in K (with no chance of being
+        // acted on together), so an account whose only shared items are a group's is not taken
+        // for an account that shares everything it touches
+        degree[it] = 1;
+        eligiblePerAccount[ItemGroups.account(groups.entries[groups.offsets[it]])]++;
+        continue;
+      }
       if (k < 2 || k > cap || k >= activeCount) {
         continue;
       }
@@ -180,15 +189,9 @@ final class SignalEdges {
         signal.itemsRepeatByNature() ? null : new int[items];
     PairTable pairs =
         pairs(groups, idf, 0, items, window, Math.min(accountCount, cap), eligible, together);
-    double @org.jspecify.annotations.Nullable [] chanceTogether = null;
-    if (together != null) {
-      chanceTogether = new double[items];
-      for (int it = 0; it < items; it++) {
-        int k = degree[it];
-        if (k > 0) {
-          chanceTogether[it] = Math.min(1.0, together[it] / (k * (k - 1.0) / 2));
-        }
-      }
+    double[] chanceTogether = new double[items];
+    for (int it = 0; it < items; it++) {
+      chanceTogether[it] = chanceTogether(degree[it], together == null ? -1 : together[it]);
     }
     return keep(
         signal,
@@ -201,6 +204,18 @@ final class SignalEdges {
         idf,
         groups,
         options);
+  }
+
+  /**
+   * An item's chance that two of its actors acted within the window: the share of its actor pairs
+   * that did ({@code together} of them; negative: items that repeat by nature, always), and 0 for
+   * an item of one account, which no pair shares.
+   */
+  static double chanceTogether(int degree, int together) {
+    if (degree < 2) {
+      return 0;
+    }
+    return together < 0 ? 1.0 : Math.min(1.0, together / (degree * (degree - 1.0) / 2));
   }
 
   /**

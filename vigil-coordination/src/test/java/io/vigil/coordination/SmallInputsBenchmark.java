@@ -14,7 +14,11 @@ import java.util.SplittableRandom;
  * words with one of five hashtags; G groups of S accounts each retweet I posts of their own, every
  * member within J seconds of the group's moment, and also R random posts of the pool. A group is
  * found when one cluster is exactly its members; a background account in any cluster is a false
- * positive. Five shapes, three seeds each. Not a test: bench/coordination.sh small.
+ * positive. Five shapes, three seeds each. Three kinds of planted action: the group retweets the
+ * same posts; the group posts the same text (a copypasta of twelve words, a word appended at
+ * random) in its own posts; the group posts the same link, while every background post links
+ * somewhere of its own (the group's links are then the only links anyone shares). Not a test:
+ * bench/coordination.sh small.
  */
 
 /** Planted groups in small hand-made inputs: found groups and clustered background accounts. */
@@ -32,6 +36,13 @@ public final class SmallInputsBenchmark {
       {1_000, 50, 5_000, 5, 3, 3, 3_600},
       {1_000, 50, 500, 5, 3, 3, 3_600}
     };
+    for (String kind : List.of("retweet", "copypasta", "link")) {
+      System.out.println("kind: " + kind);
+      table(shapes, kind);
+    }
+  }
+
+  private static void table(int[][] shapes, String kind) {
     System.out.println(
         "| B / R / P / G / S / I / J s | groups found (3 seeds) | background accounts clustered |");
     System.out.println("|---|---|---|");
@@ -39,7 +50,7 @@ public final class SmallInputsBenchmark {
       int found = 0;
       int background = 0;
       for (long seed = 1; seed <= 3; seed++) {
-        String jsonl = make(s, new SplittableRandom(seed));
+        String jsonl = make(s, kind, new SplittableRandom(seed));
         Detection d =
             new CoordinationDetector(Clock.systemUTC())
                 .detect(
@@ -76,7 +87,7 @@ public final class SmallInputsBenchmark {
     }
   }
 
-  static String make(int[] shape, SplittableRandom r) {
+  static String make(int[] shape, String kind, SplittableRandom r) {
     int b = shape[0];
     int perAccount = shape[1];
     int pool = shape[2];
@@ -101,7 +112,9 @@ public final class SmallInputsBenchmark {
                     text.toString(),
                     null,
                     null,
-                    List.of(),
+                    kind.equals("link")
+                        ? List.of("https://site" + a + ".example/post/" + k)
+                        : List.of(),
                     List.of(TAGS[r.nextInt(TAGS.length)])))
             .append('\n');
       }
@@ -109,8 +122,38 @@ public final class SmallInputsBenchmark {
     for (int g = 0; g < groups; g++) {
       for (int i = 0; i < items; i++) {
         long moment = t0 + r.nextLong(6 * 86_400);
+        StringBuilder copy = new StringBuilder("urgent");
+        for (int w = 0; w < 11; w++) {
+          copy.append(' ').append(WORDS[r.nextInt(WORDS.length)]).append(r.nextInt(100));
+        }
         for (int m = 0; m < size; m++) {
-          retweet(sb, "g" + g + "m" + m, moment + r.nextInt(jitter), "camp" + g + "-" + i);
+          String account = "g" + g + "m" + m;
+          long at = moment + r.nextInt(jitter);
+          switch (kind) {
+            case "retweet" -> retweet(sb, account, at, "camp" + g + "-" + i);
+            case "copypasta" ->
+                sb.append(
+                        Fixtures.json(
+                            account,
+                            at,
+                            copy + (r.nextBoolean() ? "" : " " + WORDS[r.nextInt(WORDS.length)]),
+                            null,
+                            null,
+                            List.of(),
+                            List.of()))
+                    .append('\n');
+            default ->
+                sb.append(
+                        Fixtures.json(
+                            account,
+                            at,
+                            "read this " + WORDS[r.nextInt(WORDS.length)],
+                            null,
+                            null,
+                            List.of("https://campaign" + g + ".example/story/" + i),
+                            List.of()))
+                    .append('\n');
+          }
         }
       }
       for (int m = 0; m < size; m++) {

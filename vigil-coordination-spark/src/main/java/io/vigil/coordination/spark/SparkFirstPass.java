@@ -52,13 +52,13 @@ import scala.Tuple2;
  *   3. group     by (signal, item): one item's actions become its part (DistributedSteps.item):
  *                degree, idf, window chance, actors and co-acting pairs, the same sweep as on one
  *                machine;
- *   4. reduce    by pair (shared items, summed idf) and by account (eligible items, summed idf);
+ *   4. reduce    by pair (shared items, summed idf) and by account (counted items, summed idf);
  *                only pairs with the signal's minimum of co-actions go to the driver (the others
  *                are never tested, and the Benjamini-Hochberg correction counts them through the
  *                number of hypotheses, not the list);
  *   5. driver    the null model and the correction (DistributedSteps.edges).
  * The result equals DistributedSteps.firstPass over the same files (SparkFirstPassTest). The
- * driver holds the tested pairs, the accounts and the eligible items' degrees, never the posts.
+ * driver holds the tested pairs, the accounts and the counted items' degrees, never the posts.
  * Read counts and rejected inputs come back through Spark accumulators, read after the first job
  * (the actions are cached, so no later job reads a file again; a retried task counts its file twice).
  * An input the engine rejects (empty, wrong format, malformed with stop set) is handed back as such,
@@ -196,7 +196,7 @@ public final class SparkFirstPass {
                           g._2(),
                           activeCounts.value().get(g._1().signal()),
                           options))
-              .filter(ItemPart::eligible)
+              .filter(ItemPart::counted)
               .persist(StorageLevel.MEMORY_AND_DISK());
 
       Map<AccountPair, PairPartial> pairs =
