@@ -483,6 +483,21 @@ class CoordinationDetectorTest {
   }
 
   @Test
+  void aCopypastaGroupDoesNotBringChancePairsOfBackgroundAccountsInBySimilarContent() {
+    // 50 accounts retweeting posts of a pool of 200 a week apart, two groups of five posting the
+    // same copypasta: at the full false-discovery rate two pairs of background accounts came in
+    String jsonl =
+        SmallInputsBenchmark.make(
+            new int[] {50, 20, 200, 2, 5, 3, 600}, "copypasta", new java.util.SplittableRandom(2));
+
+    Detection d = detect(jsonl, DetectionOptions.defaults());
+
+    assertThat(d.clusters()).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(d.clusters())
+        .noneMatch(c -> c.accounts().stream().allMatch(a -> a.startsWith("bg")));
+  }
+
+  @Test
   void wordsEveryoneUsesLinkNobodyBySimilarContent() {
     String everyoneTheSame =
         twoDesks().replaceAll("\"text\":\"[^\"]*\"", "\"text\":\"election people today\"");
