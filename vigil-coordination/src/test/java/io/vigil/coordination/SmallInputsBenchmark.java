@@ -34,7 +34,10 @@ public final class SmallInputsBenchmark {
       {50, 20, 200, 2, 5, 3, 600},
       {200, 30, 1_000, 3, 4, 3, 300},
       {1_000, 50, 5_000, 5, 3, 3, 3_600},
-      {1_000, 50, 500, 5, 3, 3, 3_600}
+      {1_000, 50, 500, 5, 3, 3, 3_600},
+      // two shared posts: at the limit of what a pair test can tell from chance
+      {200, 30, 1_000, 3, 4, 2, 300},
+      {300, 20, 300, 3, 5, 2, 60}
     };
     for (String kind : List.of("retweet", "copypasta", "link")) {
       System.out.println("kind: " + kind);
