@@ -454,6 +454,103 @@ public final class DistributedSteps {
     return options.withSignals(on).withInterestShare(0);
   }
 
+  /**
+   * A cluster of the first pass's combined network: its accounts (in name order), the share of its
+   * inner link weight each signal gives (its reasons, in the terms of the signals), and its inner
+   * edges.
+   */
+  public record EdgeCluster(List<String> accounts, Map<Signal, Double> signalShare, int edges)
+      implements Serializable {
+    public EdgeCluster {
+      accounts = List.copyOf(accounts);
+      signalShare = Map.copyOf(signalShare);
+    }
+  }
+
+  /**
+   * The clusters of kept edges, as the detector clusters its first pass: the signals' edges summed
+   * per pair with the signals' weights (CombinedNetwork) and Leiden at the options' resolution and
+   * seed; clusters smaller than the options' minimum are dropped. Accounts are numbered in name
+   * order and edges taken in pair order, so the same edges give the same clusters wherever they
+   * were computed. Largest first.
+   */
+  public static List<EdgeCluster> clusters(
+      Map<Signal, List<PairEdge>> edges, DetectionOptions options) {
+    java.util.TreeSet<String> sorted = new java.util.TreeSet<>();
+    for (List<PairEdge> list : edges.values()) {
+      for (PairEdge e : list) {
+        sorted.add(e.first());
+        sorted.add(e.second());
+      }
+    }
+    List<String> names = new ArrayList<>(sorted);
+    Map<String, Integer> ids = new HashMap<>(names.size() * 2);
+    for (int i = 0; i < names.size(); i++) {
+      ids.put(names.get(i), i);
+    }
+    List<SignalEdges> signals = new ArrayList<>();
+    for (Signal s : Signal.values()) {
+      List<PairEdge> list = edges.get(s);
+      if (list == null) {
+        continue;
+      }
+      List<PairEdge> ordered = new ArrayList<>(list);
+      ordered.sort(Comparator.comparing(PairEdge::first).thenComparing(PairEdge::second));
+      SignalEdges.Kept kept = new SignalEdges.Kept(ordered.size());
+      for (PairEdge e : ordered) {
+        kept.add(ids.get(e.first()), ids.get(e.second()), e.coActions(), e.weight(), e.pValue(), 0);
+      }
+      signals.add(kept.build(s, new double[0], null));
+    }
+    CombinedNetwork network = CombinedNetwork.combine(signals, names.size(), options);
+    int[] cluster = network.cluster(options.resolution(), options.seed());
+    int[] size = CombinedNetwork.clusterSizes(cluster);
+    List<List<String>> members = new ArrayList<>();
+    for (int c = 0; c < size.length; c++) {
+      members.add(new ArrayList<>());
+    }
+    for (int acc = 0; acc < names.size(); acc++) {
+      if (cluster[acc] >= 0) {
+        members.get(cluster[acc]).add(names.get(acc));
+      }
+    }
+    double[][] share = new double[size.length][CombinedNetwork.S];
+    int[] inner = new int[size.length];
+    for (int e = 0; e < network.size(); e++) {
+      int c = cluster[network.a[e]];
+      if (c < 0 || c != cluster[network.b[e]]) {
+        continue;
+      }
+      inner[c]++;
+      for (Signal s : Signal.values()) {
+        share[c][s.ordinal()] +=
+            network.signalWeight[e * CombinedNetwork.S + s.ordinal()]
+                * options.settings().get(s).weight();
+      }
+    }
+    List<EdgeCluster> out = new ArrayList<>();
+    for (int c = 0; c < size.length; c++) {
+      if (size[c] < options.minClusterSize()) {
+        continue;
+      }
+      double total = 0;
+      for (double w : share[c]) {
+        total += w;
+      }
+      Map<Signal, Double> shares = new EnumMap<>(Signal.class);
+      for (Signal s : Signal.values()) {
+        if (share[c][s.ordinal()] > 0 && total > 0) {
+          shares.put(s, share[c][s.ordinal()] / total);
+        }
+      }
+      out.add(new EdgeCluster(members.get(c), shares, inner[c]));
+    }
+    out.sort(
+        Comparator.comparingInt((EdgeCluster c) -> -c.accounts().size())
+            .thenComparing(c -> c.accounts().get(0)));
+    return out;
+  }
+
   /** For messages: the signals asked for that these steps leave out. */
   public static Set<Signal> leftOut(DetectionOptions options) {
     Set<Signal> out = EnumSet.noneOf(Signal.class);

@@ -1,6 +1,7 @@
 package io.vigil.coordination.spark;
 
 import io.vigil.coordination.DetectionOptions;
+import io.vigil.coordination.DistributedSteps;
 import io.vigil.coordination.DistributedSteps.PairEdge;
 import io.vigil.coordination.InputRejected;
 import io.vigil.coordination.PostFormat;
@@ -113,6 +114,14 @@ public final class FirstPassJob implements Callable<Integer> {
   @Nullable Path out;
 
   @Option(
+      names = "--clusters",
+      paramLabel = "FILE",
+      description =
+          "Also cluster the edges on the driver as the detector's first pass does (Leiden) and"
+              + " write cluster,account,size,signals (CSV).")
+  @Nullable Path clusters;
+
+  @Option(
       names = "--master",
       paramLabel = "URL",
       description = "Spark master when not run by spark-submit, e.g. local[2].")
@@ -137,6 +146,11 @@ public final class FirstPassJob implements Callable<Integer> {
     if (parent != null && !Files.isDirectory(parent)) {
       throw new ParameterException(s.commandLine(), "--out: no such directory: " + parent);
     }
+    Path clusterParent = clusters == null ? null : clusters.toAbsolutePath().getParent();
+    if (clusterParent != null && !Files.isDirectory(clusterParent)) {
+      throw new ParameterException(
+          s.commandLine(), "--clusters: no such directory: " + clusterParent);
+    }
     PostFormat f = parse(s, "--format", () -> PostFormat.parse(format));
     for (String input : inputs) {
       if (!SparkFirstPass.isRemote(input)
@@ -160,17 +174,24 @@ public final class FirstPassJob implements Callable<Integer> {
       return 2;
     }
     int edges = write(r, target);
+    String clustered = "";
+    if (clusters != null) {
+      List<DistributedSteps.EdgeCluster> found = DistributedSteps.clusters(r.edges(), options);
+      writeClusters(found, clusters);
+      clustered = String.format(Locale.ROOT, "; %,d clusters -> %s", found.size(), clusters);
+    }
     s.commandLine()
         .getOut()
         .printf(
             Locale.ROOT,
-            "read %,d rows from %d inputs: %,d posts in range, %,d malformed; %,d edges -> %s%n",
+            "read %,d rows from %d inputs: %,d posts in range, %,d malformed; %,d edges -> %s%s%n",
             r.rows(),
             inputs.size(),
             r.posts(),
             r.malformed(),
             edges,
-            target);
+            target,
+            clustered);
     return 0;
   }
 
@@ -227,6 +248,41 @@ public final class FirstPassJob implements Callable<Integer> {
       return p.get();
     } catch (RuntimeException e) {
       throw new ParameterException(s.commandLine(), option + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Writes one row per clustered account, beside the target first, then moves it in place. */
+  private static void writeClusters(List<DistributedSteps.EdgeCluster> found, Path target) {
+    Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+    try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+        CSVPrinter csv =
+            CSVFormat.DEFAULT
+                .builder()
+                .setHeader("cluster", "account", "size", "signals")
+                .get()
+                .print(w)) {
+      for (int c = 0; c < found.size(); c++) {
+        DistributedSteps.EdgeCluster cluster = found.get(c);
+        StringBuilder why = new StringBuilder();
+        cluster.signalShare().entrySet().stream()
+            .sorted(java.util.Map.Entry.<Signal, Double>comparingByValue().reversed())
+            .forEach(
+                e ->
+                    why.append(why.isEmpty() ? "" : ";")
+                        .append(e.getKey())
+                        .append(':')
+                        .append(String.format(Locale.ROOT, "%.2f", e.getValue())));
+        for (String account : cluster.accounts()) {
+          csv.printRecord(c + 1, account, cluster.accounts().size(), why);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + target, e);
+    }
+    try {
+      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + target, e);
     }
   }
 

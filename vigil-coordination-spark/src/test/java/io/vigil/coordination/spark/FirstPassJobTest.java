@@ -43,6 +43,7 @@ class FirstPassJobTest {
     Files.writeString(a, String.join("\n", lines.subList(0, lines.size() / 2)) + "\n");
     Files.writeString(b, String.join("\n", lines.subList(lines.size() / 2, lines.size())) + "\n");
     Path csv = dir.resolve("edges.csv");
+    Path clusters = dir.resolve("clusters.csv");
 
     Run r =
         run(
@@ -52,6 +53,8 @@ class FirstPassJobTest {
             "local[2]",
             "--out",
             csv.toString(),
+            "--clusters",
+            clusters.toString(),
             a.toString(),
             b.toString());
 
@@ -69,6 +72,18 @@ class FirstPassJobTest {
     int expected = single.values().stream().mapToInt(List::size).sum();
     assertThat(rows).hasSize(expected + 1);
     assertThat(rows).anyMatch(l -> l.startsWith("co-retweet,group0_0,group0_1,12,"));
+    // the clusters, one row per account: each group's six members share a cluster of six, held
+    // together by co-retweets among other signals
+    List<String> members = Files.readAllLines(clusters);
+    assertThat(members.get(0)).isEqualTo("cluster,account,size,signals");
+    for (int g = 0; g < 3; g++) {
+      String group = ",group" + g + "_";
+      List<String> mine = members.stream().filter(l -> l.contains(group)).toList();
+      assertThat(mine).hasSize(6).allMatch(l -> l.contains(",6,") && l.contains("co-retweet:"));
+      String cluster = mine.get(0).substring(0, mine.get(0).indexOf(','));
+      assertThat(mine).allMatch(l -> l.startsWith(cluster + ","));
+    }
+    assertThat(r.out()).contains("clusters -> " + clusters);
   }
 
   @Test

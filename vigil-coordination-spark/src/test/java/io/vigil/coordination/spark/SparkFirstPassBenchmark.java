@@ -1,10 +1,16 @@
 package io.vigil.coordination.spark;
 
+import io.vigil.coordination.Cluster;
+import io.vigil.coordination.CoordinationDetector;
+import io.vigil.coordination.Detection;
 import io.vigil.coordination.DetectionOptions;
 import io.vigil.coordination.DistributedSteps;
 import io.vigil.coordination.DistributedSteps.PairEdge;
 import io.vigil.coordination.PostFormat;
 import io.vigil.coordination.Signal;
+import io.vigil.coordination.eval.AccountLabels;
+import io.vigil.coordination.eval.Agreement;
+import io.vigil.coordination.eval.ClusterAgreement;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.InputStreamReader;
@@ -102,6 +108,49 @@ public final class SparkFirstPassBenchmark {
           spark.testedPairs().get(s));
     }
     System.out.printf("edges equal: %,d; differing or missing on either side: %d%n", same, differ);
+
+    // clusters on the driver, against the engine's first-pass edges and its whole detection
+    List<DistributedSteps.EdgeCluster> clusters = DistributedSteps.clusters(spark.edges(), options);
+    // the same partition (the signals' shares may differ in the last bits of their sums)
+    boolean equal =
+        clusters.stream()
+            .map(DistributedSteps.EdgeCluster::accounts)
+            .toList()
+            .equals(
+                DistributedSteps.clusters(single, options).stream()
+                    .map(DistributedSteps.EdgeCluster::accounts)
+                    .toList());
+    Map<String, Integer> sparkClusters = new HashMap<>();
+    for (int c = 0; c < clusters.size(); c++) {
+      for (String a : clusters.get(c).accounts()) {
+        sparkClusters.put(a, c);
+      }
+    }
+    Map<String, String> labels = AccountLabels.read(data.resolve("influence/ira-authors.csv"));
+    Agreement vsLabels = ClusterAgreement.of(labels, sparkClusters);
+    Detection d;
+    try (java.io.InputStream in = Files.newInputStream(ira)) {
+      d =
+          new CoordinationDetector(java.time.Clock.systemUTC())
+              .detect(in, "ira", PostFormat.IRA, options.withSignals(DistributedSteps.SIGNALS));
+    }
+    Map<String, String> engine = new HashMap<>();
+    for (Cluster c : d.clusters()) {
+      for (String a : c.accounts()) {
+        engine.put(a, "c" + c.id());
+      }
+    }
+    Agreement vsEngine = ClusterAgreement.of(engine, sparkClusters);
+    System.out.printf(
+        "clusters on the driver: %d (the engine's first-pass edges give the same: %s); ARI against"
+            + " the account categories %.3f (coverage %.3f); ARI against the engine's detection with"
+            + " the same seven signals (%d clusters) %.3f%n",
+        clusters.size(),
+        equal,
+        vsLabels.ari(),
+        vsLabels.coverage(),
+        d.clusters().size(),
+        vsEngine.ari());
   }
 
   static List<Path> cut(Path ira, int parts) throws Exception {

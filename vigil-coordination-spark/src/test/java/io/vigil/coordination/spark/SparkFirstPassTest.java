@@ -85,6 +85,21 @@ class SparkFirstPassTest {
     assertThat(spark.edges().get(Signal.NEAR_DUPLICATE))
         .isNotEmpty()
         .allMatch(e -> e.first().startsWith("group") && e.second().startsWith("group"));
+    // clustered on the driver, the Spark edges give the clusters the engine's edges give: the
+    // groups
+    List<DistributedSteps.EdgeCluster> clusters = DistributedSteps.clusters(spark.edges(), options);
+    assertThat(clusters).isEqualTo(DistributedSteps.clusters(single, options));
+    for (int g = 0; g < 3; g++) {
+      String group = "group" + g + "_";
+      assertThat(clusters)
+          .filteredOn(c -> c.accounts().stream().anyMatch(a -> a.startsWith(group)))
+          .singleElement()
+          .satisfies(
+              c -> {
+                assertThat(c.accounts()).hasSize(6).allMatch(a -> a.startsWith(group));
+                assertThat(c.signalShare()).containsKey(Signal.CO_RETWEET);
+              });
+    }
   }
 
   @Test
