@@ -219,7 +219,12 @@ public final class DistributedSteps {
                 }
                 counts[0]++;
                 PostFeatures f = PostFeatures.of(p, mapped);
-                emit(f, on, binSeconds, out);
+                String account = p.account();
+                int time = Features.toInt(p.time());
+                f.forEachKeyedItem(
+                    on,
+                    binSeconds,
+                    (signal, key, label) -> out.accept(new Action(signal, key, account, time)));
                 if (f.signature() != null && on.contains(Signal.NEAR_DUPLICATE)) {
                   texts.accept(
                       new NearDuplicateText(
@@ -233,39 +238,6 @@ public final class DistributedSteps {
               }
             });
     return new Read(rows, counts[0], counts[1]);
-  }
-
-  /** The same actions, per signal, that Features.add appends for one post. */
-  private static void emit(PostFeatures f, Set<Signal> on, long binSeconds, Consumer<Action> out) {
-    Post p = f.post();
-    String a = p.account();
-    int t = Features.toInt(p.time());
-    if (f.retweetKey() != PostFeatures.NONE && on.contains(Signal.CO_RETWEET)) {
-      out.accept(new Action(Signal.CO_RETWEET, f.retweetKey(), a, t));
-    }
-    emitAll(Signal.CO_LINK, f.linkKeys(), on, a, t, out);
-    emitAll(Signal.CO_HASHTAG, f.tagKeys(), on, a, t, out);
-    if (f.sequenceKey() != PostFeatures.NONE && on.contains(Signal.HASHTAG_SEQUENCE)) {
-      out.accept(new Action(Signal.HASHTAG_SEQUENCE, f.sequenceKey(), a, t));
-    }
-    if (f.replyKey() != PostFeatures.NONE && on.contains(Signal.CO_REPLY)) {
-      out.accept(new Action(Signal.CO_REPLY, f.replyKey(), a, t));
-    }
-    if (on.contains(Signal.SYNCHRONIZED)) {
-      out.accept(new Action(Signal.SYNCHRONIZED, Math.floorDiv(p.time(), binSeconds), a, t));
-    }
-  }
-
-  private static void emitAll(
-      Signal s, long[] keys, Set<Signal> on, String a, int t, Consumer<Action> out) {
-    if (!on.contains(s)) {
-      return;
-    }
-    for (long k : keys) {
-      if (k != PostFeatures.NONE) {
-        out.accept(new Action(s, k, a, t));
-      }
-    }
   }
 
   /**

@@ -128,40 +128,24 @@ final class Features implements PostSink {
     if (p.language() != null && !p.language().isEmpty()) {
       languages.get(a).computeIfAbsent(p.language(), k -> new int[1])[0]++;
     }
-    SignalActions s;
-    if (f.retweetKey() != PostFeatures.NONE && (s = actions.get(Signal.CO_RETWEET)) != null) {
-      s.add(s.item(f.retweetKey(), f.retweetLabel()), a, t);
-    }
-    if ((s = actions.get(Signal.CO_LINK)) != null) {
-      addAll(s, f.linkKeys(), f.linkLabels(), a, t);
-    }
-    if ((s = actions.get(Signal.CO_HASHTAG)) != null) {
-      addAll(s, f.tagKeys(), f.tagLabels(), a, t);
-    }
-    if (f.sequenceKey() != PostFeatures.NONE
-        && (s = actions.get(Signal.HASHTAG_SEQUENCE)) != null) {
-      s.add(s.item(f.sequenceKey(), f.sequenceLabel()), a, t);
-    }
+    f.forEachKeyedItem(
+        actions.keySet(),
+        binSeconds,
+        (signal, key, label) -> {
+          SignalActions s = actions.get(signal);
+          s.add(
+              signal == Signal.SYNCHRONIZED
+                  ? s.binItem(key)
+                  : s.item(key, java.util.Objects.requireNonNull(label)),
+              a,
+              t);
+        });
     if (f.signature() != null && actions.containsKey(Signal.NEAR_DUPLICATE)) {
       nearDuplicates.add(a, t, p.text(), f.signature());
     }
-    if (f.replyKey() != PostFeatures.NONE && (s = actions.get(Signal.CO_REPLY)) != null) {
-      s.add(s.item(f.replyKey(), "reply to post " + p.replyTo()), a, t);
-    }
-    if ((s = actions.get(Signal.SIMILAR_CONTENT)) != null) {
-      addTerms(s, f.terms(), f.post().text(), a, t);
-    }
-    if ((s = actions.get(Signal.SYNCHRONIZED)) != null) {
-      long bin = Math.floorDiv(p.time(), binSeconds);
-      s.add(s.binItem(bin), a, t);
-    }
-  }
-
-  private static void addAll(SignalActions s, long[] keys, List<String> labels, int a, int t) {
-    for (int i = 0; i < keys.length; i++) {
-      if (keys[i] != PostFeatures.NONE) {
-        s.add(s.item(keys[i], labels.get(i)), a, t);
-      }
+    SignalActions content = actions.get(Signal.SIMILAR_CONTENT);
+    if (content != null) {
+      addTerms(content, f.terms(), f.post().text(), a, t);
     }
   }
 

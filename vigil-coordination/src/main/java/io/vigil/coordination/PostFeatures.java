@@ -114,6 +114,46 @@ record PostFeatures(
         terms);
   }
 
+  /** Receives a post's keyed items: a signal, the item's key and its label (null for a bin). */
+  interface KeyedItems {
+    void item(Signal signal, long key, @Nullable String label);
+  }
+
+  /**
+   * The shared items of the signals whose items are keys (co-retweet, co-link, co-hashtag,
+   * hashtag-sequence, co-reply, synchronized), for those of them in {@code on}, in the order one
+   * machine and a distributed job both append them. A synchronized item is the number of the post's
+   * time bin of {@code binSeconds}.
+   */
+  void forEachKeyedItem(java.util.Set<Signal> on, long binSeconds, KeyedItems out) {
+    if (retweetKey != NONE && on.contains(Signal.CO_RETWEET)) {
+      out.item(Signal.CO_RETWEET, retweetKey, retweetLabel);
+    }
+    forEach(Signal.CO_LINK, linkKeys, linkLabels, on, out);
+    forEach(Signal.CO_HASHTAG, tagKeys, tagLabels, on, out);
+    if (sequenceKey != NONE && on.contains(Signal.HASHTAG_SEQUENCE)) {
+      out.item(Signal.HASHTAG_SEQUENCE, sequenceKey, sequenceLabel);
+    }
+    if (replyKey != NONE && on.contains(Signal.CO_REPLY)) {
+      out.item(Signal.CO_REPLY, replyKey, "reply to post " + post.replyTo());
+    }
+    if (on.contains(Signal.SYNCHRONIZED)) {
+      out.item(Signal.SYNCHRONIZED, Math.floorDiv(post.time(), binSeconds), null);
+    }
+  }
+
+  private static void forEach(
+      Signal signal, long[] keys, List<String> labels, java.util.Set<Signal> on, KeyedItems out) {
+    if (!on.contains(signal)) {
+      return;
+    }
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] != NONE) {
+        out.item(signal, keys[i], labels.get(i));
+      }
+    }
+  }
+
   /** Hashes of the distinct values (duplicates within one post get key NONE). */
   private static long[] keys(List<String> values, long seed) {
     long[] k = new long[values.size()];

@@ -361,20 +361,7 @@ final class SignalEdges {
 
     /** Counts the item for the pair; true when the pair had not counted it yet. */
     boolean add(int x, int y, int item, double w) {
-      int lo = Math.min(x, y);
-      int hi = Math.max(x, y);
-      long key = ((long) lo << 32) | hi;
-      int slot = index.putIfAbsent(key, first.size());
-      if (slot < 0) {
-        slot = -1 - slot;
-        first.add(lo);
-        second.add(hi);
-        count.add(0);
-        lastItem.add(-1);
-        if (slot == weight.length) {
-          weight = Arrays.copyOf(weight, weight.length * 2);
-        }
-      }
+      int slot = slot(x, y);
       if (lastItem.get(slot) != item) {
         lastItem.set(slot, item);
         count.set(slot, count.get(slot) + 1);
@@ -393,22 +380,28 @@ final class SignalEdges {
 
     /** Adds a pair's partial (shared items and their summed idf, over items counted elsewhere). */
     void addPartial(int x, int y, int shared, double w) {
-      int lo = Math.min(x, y);
-      int hi = Math.max(x, y);
-      long key = ((long) lo << 32) | hi;
-      int slot = index.putIfAbsent(key, first.size());
-      if (slot < 0) {
-        slot = -1 - slot;
-        first.add(lo);
-        second.add(hi);
-        count.add(0);
-        lastItem.add(-1);
-        if (slot == weight.length) {
-          weight = Arrays.copyOf(weight, weight.length * 2);
-        }
-      }
+      int slot = slot(x, y);
       count.set(slot, count.get(slot) + shared);
       weight[slot] += w;
+    }
+
+    /** The pair's slot, made (with nothing counted) the first time the pair is seen. */
+    private int slot(int x, int y) {
+      int lo = Math.min(x, y);
+      int hi = Math.max(x, y);
+      int slot = index.putIfAbsent(((long) lo << 32) | hi, first.size());
+      if (slot >= 0) {
+        return slot;
+      }
+      slot = -1 - slot;
+      first.add(lo);
+      second.add(hi);
+      count.add(0);
+      lastItem.add(-1);
+      if (slot == weight.length) {
+        weight = Arrays.copyOf(weight, weight.length * 2);
+      }
+      return slot;
     }
 
     /** The partials of one pair, or null when the pair never co-acted. */
