@@ -6,7 +6,7 @@ import io.vigil.coordination.DistributedSteps.PairEdge;
 import io.vigil.coordination.InputRejected;
 import io.vigil.coordination.PostFormat;
 import io.vigil.coordination.Signal;
-import io.vigil.coordination.SignalSettings;
+import io.vigil.coordination.cli.Converters;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -17,10 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -67,37 +64,44 @@ public final class FirstPassJob implements Callable<Integer> {
       description = "Input files: local paths, file:, hdfs: or s3a: URIs; one task reads each.")
   List<String> inputs = new ArrayList<>();
 
+  // the converters of `vigil coordination detect`, so both take the same spellings
   @Option(
       names = "--format",
       defaultValue = "ira",
+      converter = Converters.FormatConverter.class,
       paramLabel = "FORMAT",
       description = "ira, io-archive, jsonl or csv (default: ${DEFAULT-VALUE}).")
-  String format = "ira";
+  PostFormat format = PostFormat.IRA;
 
   @Option(
       names = "--signals",
-      split = ",",
+      converter = Converters.SignalsConverter.class,
       paramLabel = "LIST",
-      description = "Comma-separated signals (default: the six computed here).")
-  List<String> signals = new ArrayList<>();
+      description = "Comma-separated signals (default: the seven computed here).")
+  @Nullable Set<Signal> signals;
 
   @Option(
       names = "--window",
-      paramLabel = "SECONDS",
-      description = "Co-action window in seconds for every windowed signal (default: per signal).")
-  @Nullable Long windowSeconds;
+      converter = Converters.DurationConverter.class,
+      paramLabel = "DURATION",
+      description =
+          "Co-action window of every windowed signal, e.g. 60s, 5m, 1h (a bare number is"
+              + " seconds; default: per signal).")
+  @Nullable Duration window;
 
   @Option(
       names = "--since",
-      paramLabel = "DATE",
-      description = "Only posts on or after this date (yyyy-mm-dd) or instant.")
-  @Nullable String since;
+      converter = Converters.InstantConverter.class,
+      paramLabel = "TIME",
+      description = "Only posts at or after this date (yyyy-mm-dd) or instant.")
+  @Nullable Instant since;
 
   @Option(
       names = "--until",
-      paramLabel = "DATE",
+      converter = Converters.InstantConverter.class,
+      paramLabel = "TIME",
       description = "Only posts before this date (yyyy-mm-dd) or instant.")
-  @Nullable String until;
+  @Nullable Instant until;
 
   @Option(
       names = "--on-malformed",
@@ -151,7 +155,6 @@ public final class FirstPassJob implements Callable<Integer> {
       throw new ParameterException(
           s.commandLine(), "--clusters: no such directory: " + clusterParent);
     }
-    PostFormat f = parse(s, "--format", () -> PostFormat.parse(format));
     for (String input : inputs) {
       if (!SparkFirstPass.isRemote(input)
           && !Files.isRegularFile(SparkFirstPass.localPath(input))) {
@@ -165,7 +168,7 @@ public final class FirstPassJob implements Callable<Integer> {
     PrintWriter err = s.commandLine().getErr();
     SparkFirstPass.Result r;
     try (JavaSparkContext sc = new JavaSparkContext(conf)) {
-      r = SparkFirstPass.run(sc, inputs, f, options);
+      r = SparkFirstPass.run(sc, inputs, format, options);
     } catch (InputRejected e) {
       err.println("vigil-coordination-spark: " + e.getMessage());
       return 2;
@@ -196,117 +199,40 @@ public final class FirstPassJob implements Callable<Integer> {
   }
 
   private DetectionOptions options(CommandSpec s) {
-    DetectionOptions o = DetectionOptions.defaults();
-    Set<Signal> on = EnumSet.noneOf(Signal.class);
-    for (String name : signals) {
-      Signal sig = parse(s, "--signals", () -> Signal.parse(name.trim()));
-      if (!io.vigil.coordination.DistributedSteps.SIGNALS.contains(sig)) {
+    Set<Signal> on = signals == null ? DistributedSteps.SIGNALS : signals;
+    for (Signal sig : on) {
+      if (!DistributedSteps.SIGNALS.contains(sig)) {
         throw new ParameterException(
             s.commandLine(),
             "--signals: "
                 + sig
                 + " is not computed on Spark (only on one machine, vigil coordination detect)");
       }
-      on.add(sig);
-    }
-    o = o.withSignals(on.isEmpty() ? io.vigil.coordination.DistributedSteps.SIGNALS : on);
-    if (windowSeconds != null) {
-      if (windowSeconds <= 0) {
-        throw new ParameterException(s.commandLine(), "--window must be positive seconds");
-      }
-      for (Signal sig : o.signals()) {
-        if (sig.hasCoActionWindow()) {
-          SignalSettings old = o.settings().get(sig);
-          o =
-              o.withSettings(
-                  sig,
-                  new SignalSettings(
-                      Duration.ofSeconds(windowSeconds), old.minCoActions(), old.weight()));
-        }
-      }
-    }
-    Instant from = since == null ? null : parse(s, "--since", () -> instant(since));
-    Instant to = until == null ? null : parse(s, "--until", () -> instant(until));
-    if (from != null || to != null) {
-      o = o.withTimeRange(from, to);
     }
     if (!onMalformed.equals("continue") && !onMalformed.equals("stop")) {
       throw new ParameterException(
           s.commandLine(), "--on-malformed must be continue or stop, was " + onMalformed);
     }
-    return o.withStopOnMalformed(onMalformed.equals("stop"));
-  }
-
-  private static Instant instant(String text) {
-    return text.length() == 10
-        ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
-        : Instant.parse(text);
-  }
-
-  private static <T> T parse(CommandSpec s, String option, java.util.function.Supplier<T> p) {
-    try {
-      return p.get();
-    } catch (RuntimeException e) {
-      throw new ParameterException(s.commandLine(), option + ": " + e.getMessage(), e);
+    DetectionOptions o =
+        DetectionOptions.defaults().withSignals(on).withStopOnMalformed(onMalformed.equals("stop"));
+    if (window != null) {
+      o = o.withWindow(window);
     }
+    return since != null || until != null ? o.withTimeRange(since, until) : o;
   }
 
-  /** Writes one row per clustered account, beside the target first, then moves it in place. */
-  private static void writeClusters(List<DistributedSteps.EdgeCluster> found, Path target) {
+  /** A CSV's rows, printed under its header; returns how many. */
+  private interface Rows {
+    int print(CSVPrinter csv) throws IOException;
+  }
+
+  /** Writes a CSV beside the target first, then moves it in place; returns its rows. */
+  private static int writeCsv(Path target, String[] header, Rows rows) {
     Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+    int n;
     try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-        CSVPrinter csv =
-            CSVFormat.DEFAULT
-                .builder()
-                .setHeader("cluster", "account", "size", "signals")
-                .get()
-                .print(w)) {
-      for (int c = 0; c < found.size(); c++) {
-        DistributedSteps.EdgeCluster cluster = found.get(c);
-        StringBuilder why = new StringBuilder();
-        cluster.signalShare().entrySet().stream()
-            .sorted(java.util.Map.Entry.<Signal, Double>comparingByValue().reversed())
-            .forEach(
-                e ->
-                    why.append(why.isEmpty() ? "" : ";")
-                        .append(e.getKey())
-                        .append(':')
-                        .append(String.format(Locale.ROOT, "%.2f", e.getValue())));
-        for (String account : cluster.accounts()) {
-          csv.printRecord(c + 1, account, cluster.accounts().size(), why);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + target, e);
-    }
-    try {
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + target, e);
-    }
-  }
-
-  /** Writes the edges to a temporary file beside the target, then moves it in place. */
-  private static int write(SparkFirstPass.Result r, Path target) {
-    Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-    int n = 0;
-    try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-        CSVPrinter csv =
-            CSVFormat.DEFAULT
-                .builder()
-                .setHeader("signal", "first", "second", "co_actions", "weight", "p_value")
-                .get()
-                .print(w)) {
-      for (Signal sig : Signal.values()) {
-        List<PairEdge> edges = r.edges().get(sig);
-        if (edges == null) {
-          continue;
-        }
-        for (PairEdge e : edges) {
-          csv.printRecord(sig, e.first(), e.second(), e.coActions(), e.weight(), e.pValue());
-          n++;
-        }
-      }
+        CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(header).get().print(w)) {
+      n = rows.print(csv);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target, e);
     }
@@ -316,5 +242,49 @@ public final class FirstPassJob implements Callable<Integer> {
       throw new UncheckedIOException("cannot write " + target, e);
     }
     return n;
+  }
+
+  /** Writes one row per clustered account: cluster, account, size, the signals' shares. */
+  private static void writeClusters(List<DistributedSteps.EdgeCluster> found, Path target) {
+    writeCsv(
+        target,
+        new String[] {"cluster", "account", "size", "signals"},
+        csv -> {
+          int n = 0;
+          for (int c = 0; c < found.size(); c++) {
+            DistributedSteps.EdgeCluster cluster = found.get(c);
+            StringBuilder why = new StringBuilder();
+            cluster.signalShare().entrySet().stream()
+                .sorted(java.util.Map.Entry.<Signal, Double>comparingByValue().reversed())
+                .forEach(
+                    e ->
+                        why.append(why.isEmpty() ? "" : ";")
+                            .append(e.getKey())
+                            .append(':')
+                            .append(String.format(Locale.ROOT, "%.2f", e.getValue())));
+            for (String account : cluster.accounts()) {
+              csv.printRecord(c + 1, account, cluster.accounts().size(), why);
+              n++;
+            }
+          }
+          return n;
+        });
+  }
+
+  /** Writes every kept edge: signal, first, second, co-actions, weight, p-value. */
+  private static int write(SparkFirstPass.Result r, Path target) {
+    return writeCsv(
+        target,
+        new String[] {"signal", "first", "second", "co_actions", "weight", "p_value"},
+        csv -> {
+          int n = 0;
+          for (Signal sig : Signal.values()) {
+            for (PairEdge e : r.edges().getOrDefault(sig, List.of())) {
+              csv.printRecord(sig, e.first(), e.second(), e.coActions(), e.weight(), e.pValue());
+              n++;
+            }
+          }
+          return n;
+        });
   }
 }

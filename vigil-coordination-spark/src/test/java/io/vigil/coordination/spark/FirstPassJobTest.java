@@ -94,6 +94,16 @@ class FirstPassJobTest {
   }
 
   @Test
+  void takesTheDetectCommandsSpellingsAndRefusesOthersBeforeStartingSpark() {
+    Run r = run("--window", "an hour", "--out", "x.csv", "in.csv");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("'an hour' is not a duration");
+    Run since = run("--since", "1 Sep 2016", "--out", "x.csv", "in.csv");
+    assertThat(since.code()).isEqualTo(2);
+    assertThat(since.err()).contains("--since");
+  }
+
+  @Test
   void namesAMissingInput() {
     Run r = run("--out", dir.resolve("x.csv").toString(), dir.resolve("nowhere.csv").toString());
     assertThat(r.code()).isEqualTo(2);

@@ -13,12 +13,12 @@ import java.util.Set;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Option syntax of the coordination commands. */
-final class Converters {
+/** Option syntax of the coordination commands (and of the Spark job, vigil-coordination-spark). */
+public final class Converters {
   private Converters() {}
 
   /** "60s", "5m", "1h", "2d", a bare number of seconds, or ISO-8601 ("PT1H"). */
-  static final class DurationConverter implements ITypeConverter<Duration> {
+  public static final class DurationConverter implements ITypeConverter<Duration> {
     @Override
     public Duration convert(String value) {
       String v = value.trim().toLowerCase(Locale.ROOT);
@@ -55,7 +55,7 @@ final class Converters {
   }
 
   /** "2016-09-01" (midnight UTC) or an ISO instant. */
-  static final class InstantConverter implements ITypeConverter<Instant> {
+  public static final class InstantConverter implements ITypeConverter<Instant> {
     @Override
     public Instant convert(String value) {
       String v = value.trim();
@@ -72,7 +72,7 @@ final class Converters {
   }
 
   /** Comma-separated signal names. */
-  static final class SignalsConverter implements ITypeConverter<Set<Signal>> {
+  public static final class SignalsConverter implements ITypeConverter<Set<Signal>> {
     @Override
     public Set<Signal> convert(String value) {
       Set<Signal> out = EnumSet.noneOf(Signal.class);
@@ -93,7 +93,7 @@ final class Converters {
     }
   }
 
-  static final class FormatConverter implements ITypeConverter<PostFormat> {
+  public static final class FormatConverter implements ITypeConverter<PostFormat> {
     @Override
     public PostFormat convert(String value) {
       try {
