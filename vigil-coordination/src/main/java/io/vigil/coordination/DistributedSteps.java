@@ -428,8 +428,8 @@ public final class DistributedSteps {
 
   /**
    * A cluster of the first pass's combined network: its accounts (in name order), the share of its
-   * inner link weight each signal gives (its reasons, in the terms of the signals), and its inner
-   * edges.
+   * inner link weight each signal gives, as the clustering weighed it (so an evidence-only signal,
+   * weight 0, has none; the detector's reasons count those too), and its inner edges.
    */
   public record EdgeCluster(List<String> accounts, Map<Signal, Double> signalShare, int edges)
       implements Serializable {
