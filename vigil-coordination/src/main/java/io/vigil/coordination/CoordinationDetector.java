@@ -127,7 +127,12 @@ public final class CoordinationDetector {
     int interestAccounts = 0;
     Map<Signal, Integer> explained = new EnumMap<>(Signal.class);
     Map<Signal, Integer> keptBySet = new EnumMap<>(Signal.class);
+    // the first pass's coordinated sets (CoordinatedSets.firstPass): the most any signal found
     int coordinatedSets = 0;
+    for (SignalEdges e : edges.values()) {
+      keptBySet.put(e.signal, e.keptBySet);
+      coordinatedSets = Math.max(coordinatedSets, e.sets);
+    }
     if (options.interestShare() > 0 && hasClusterOf(raw, options.interestMinAccounts())) {
       int[] block = new int[accounts];
       // the synchronized signal, if not asked for, is read for the interest model: computed here,
@@ -161,9 +166,11 @@ public final class CoordinationDetector {
           interestAccounts++;
         }
       }
+      int interestSets = 0;
       for (int b : block) {
-        coordinatedSets = Math.max(coordinatedSets, -b);
+        interestSets = Math.max(interestSets, -b);
       }
+      coordinatedSets = Math.max(coordinatedSets, interestSets);
       if (blocks > 0) {
         int residual = 0;
         for (Signal s : options.signals()) {
@@ -180,7 +187,7 @@ public final class CoordinationDetector {
           keptBySet.put(s, refined.keptBySet());
           residual = Math.max(residual, refined.residualSets());
         }
-        coordinatedSets += residual;
+        coordinatedSets = interestSets + residual; // the first pass's sets, looked at again
         network = CombinedNetwork.combine(List.copyOf(edges.values()), accounts, options);
         raw = network.cluster(options.resolution(), options.seed());
       }

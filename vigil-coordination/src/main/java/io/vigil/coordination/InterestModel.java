@@ -56,7 +56,7 @@ import java.util.Arrays;
  *   popularity test), so the set's p-value is optimistic; on the synthetic control the rescue
  *   added 0.1-0.2 % of the organic accounts to the planted groups' clusters (the table in the
  *   module README) and on the IRA file it never runs (no blocks).
- * - Sets the first pass scattered (residualSets): a group of 3-20 accounts that retweets three
+ * - Sets the first pass scattered (CoordinatedSets.residual): a group of 3-20 accounts that retweets three
  *   posts of a topic together is clustered, in the first pass, with its members' own topics, and
  *   each of its pairs, at p-values of 4e-6 to 4e-4, fails the corrected threshold once the topics
  *   are explained (no edge at all passed it in those rows: 0 of 10 groups found). The pairs the
@@ -190,7 +190,9 @@ final class InterestModel {
       }
     }
     int found = sets;
-    sets = residualSets(edges, p, setOf, sets, alpha / Math.max(1, chance.active()));
+    sets =
+        CoordinatedSets.residual(
+            edges.a, edges.b, n, p, setOf, sets, alpha / Math.max(1, chance.active()));
     double[][] setMoments = new double[sets + 1][];
     long[] setShared = new long[sets + 1];
     double[] setIdf = new double[sets + 1];
@@ -311,187 +313,6 @@ final class InterestModel {
         model[c].addMoments(rx, ry, out);
       }
     }
-  }
-
-  /**
-   * The share of a residual set's pairs that must be strong links, among the accounts left after
-   * peeling those with fewer than two strong links (the 2-core). Without the peeling, a density of
-   * one half let paths of two strong links between organic accounts of one time zone through (7-13
-   * of 5,000 clustered with a daily cycle in 1 or 24 zones and no group planted); with it, none.
-   */
-  static final double RESIDUAL_DENSITY = 0.5;
-
-  /**
-   * Numbers new sets after {@code sets} into {@code setOf} and returns the last number: among the
-   * accounts outside every set and the links whose p-value (the larger of the two models') is at
-   * most {@code strong}, the 2-core (each account strongly linked to two others of it), split into
-   * connected groups; a group of three or more with at least RESIDUAL_DENSITY of its pairs so
-   * linked is a set, and every account outside the sets linked (by any first-pass edge) to at least
-   * half of a new set's members joins it.
-   */
-  static int residualSets(SignalEdges edges, double[] p, int[] setOf, int sets, double strong) {
-    int first = sets;
-    int accounts = setOf.length;
-    int[] parent = new int[accounts];
-    for (int i = 0; i < accounts; i++) {
-      parent[i] = i;
-    }
-    int n = edges.size();
-    boolean[] candidate = new boolean[n];
-    int[] degree = new int[accounts];
-    for (int e = 0; e < n; e++) {
-      int x = edges.a[e];
-      int y = edges.b[e];
-      if (p[e] <= strong && setOf[x] == 0 && setOf[y] == 0) {
-        candidate[e] = true;
-        degree[x]++;
-        degree[y]++;
-      }
-    }
-    peelToTwoCore(edges, candidate, degree);
-    for (int e = 0; e < n; e++) {
-      if (candidate[e]) {
-        int rx = find(parent, edges.a[e]);
-        int ry = find(parent, edges.b[e]);
-        if (rx != ry) {
-          parent[rx] = ry;
-        }
-      }
-    }
-    int[] size = new int[accounts];
-    long[] links = new long[accounts];
-    for (int e = 0; e < n; e++) {
-      if (candidate[e]) {
-        links[find(parent, edges.a[e])]++;
-      }
-    }
-    boolean[] touched = new boolean[accounts];
-    for (int e = 0; e < n; e++) {
-      if (candidate[e]) {
-        touched[edges.a[e]] = true;
-        touched[edges.b[e]] = true;
-      }
-    }
-    for (int acc = 0; acc < accounts; acc++) {
-      if (touched[acc]) {
-        size[find(parent, acc)]++;
-      }
-    }
-    int[] id = new int[accounts];
-    for (int r = 0; r < accounts; r++) {
-      if (size[r] >= 3 && links[r] >= RESIDUAL_DENSITY * size[r] * (size[r] - 1) / 2.0) {
-        id[r] = ++sets;
-      }
-    }
-    for (int acc = 0; acc < accounts; acc++) {
-      if (touched[acc] && id[find(parent, acc)] > 0) {
-        setOf[acc] = id[find(parent, acc)];
-      }
-    }
-    admitLinked(edges, setOf, first, sets);
-    return sets;
-  }
-
-  /**
-   * Drops from {@code candidate} the links of accounts strongly linked to fewer than two others,
-   * again and again, leaving the 2-core (a path of strong links, which chance makes, has none).
-   */
-  private static void peelToTwoCore(SignalEdges edges, boolean[] candidate, int[] degree) {
-    int accounts = degree.length;
-    int n = edges.size();
-    int[] start = new int[accounts + 1];
-    for (int e = 0; e < n; e++) {
-      if (candidate[e]) {
-        start[edges.a[e] + 1]++;
-        start[edges.b[e] + 1]++;
-      }
-    }
-    for (int i = 0; i < accounts; i++) {
-      start[i + 1] += start[i];
-    }
-    int[] incident = new int[start[accounts]];
-    int[] fill = java.util.Arrays.copyOf(start, accounts);
-    for (int e = 0; e < n; e++) {
-      if (candidate[e]) {
-        incident[fill[edges.a[e]]++] = e;
-        incident[fill[edges.b[e]]++] = e;
-      }
-    }
-    int[] queue = new int[accounts];
-    int head = 0;
-    int tail = 0;
-    for (int acc = 0; acc < accounts; acc++) {
-      if (degree[acc] == 1) {
-        queue[tail++] = acc;
-      }
-    }
-    while (head < tail) {
-      int acc = queue[head++];
-      for (int k = start[acc]; k < start[acc + 1]; k++) {
-        int e = incident[k];
-        if (!candidate[e]) {
-          continue;
-        }
-        candidate[e] = false;
-        int other = edges.a[e] == acc ? edges.b[e] : edges.a[e];
-        degree[acc]--;
-        if (--degree[other] == 1) {
-          queue[tail++] = other;
-        }
-      }
-    }
-  }
-
-  /**
-   * Adds to each set numbered above {@code first} every account outside the sets that the
-   * first-pass edges link to at least half of its members (to the set it is linked to most).
-   */
-  private static void admitLinked(SignalEdges edges, int[] setOf, int first, int sets) {
-    int accounts = setOf.length;
-    int n = edges.size();
-    // an account outside every set with first-pass links to at least half of a new set joins it
-    // (members of a group of 20 sharing three posts whose own pairs fell short of the strong
-    // level: the group's cluster held 10-17 of its 20 before, 16-20 after)
-    int[] newSize = new int[sets + 1];
-    for (int acc = 0; acc < accounts; acc++) {
-      if (setOf[acc] > first) {
-        newSize[setOf[acc]]++;
-      }
-    }
-    java.util.Map<Long, Integer> ties = new java.util.HashMap<>();
-    for (int e = 0; e < n; e++) {
-      int x = edges.a[e];
-      int y = edges.b[e];
-      if (setOf[x] == 0 && setOf[y] > first) {
-        ties.merge(((long) x << 32) | setOf[y], 1, Integer::sum);
-      } else if (setOf[y] == 0 && setOf[x] > first) {
-        ties.merge(((long) y << 32) | setOf[x], 1, Integer::sum);
-      }
-    }
-    int[] joins = new int[accounts];
-    int[] best = new int[accounts];
-    for (java.util.Map.Entry<Long, Integer> t : ties.entrySet()) {
-      int acc = (int) (t.getKey() >>> 32);
-      int g = (int) (t.getKey() & 0xffffffffL);
-      boolean better = t.getValue() > best[acc] || (t.getValue() == best[acc] && g < joins[acc]);
-      if (2 * t.getValue() >= newSize[g] && better) {
-        best[acc] = t.getValue();
-        joins[acc] = g;
-      }
-    }
-    for (int acc = 0; acc < accounts; acc++) {
-      if (joins[acc] > 0) {
-        setOf[acc] = joins[acc];
-      }
-    }
-  }
-
-  private static int find(int[] parent, int x) {
-    while (parent[x] != x) {
-      parent[x] = parent[parent[x]];
-      x = parent[x];
-    }
-    return x;
   }
 
   /**

@@ -42,6 +42,14 @@ final class SignalEdges {
   final @org.jspecify.annotations.Nullable Chance chance;
 
   /**
+   * Of these edges, how many were kept because their coordinated set, tested whole, stood (they did
+   * not pass the corrected threshold alone); and how many sets stood (CoordinatedSets).
+   */
+  final int keptBySet;
+
+  final int sets;
+
+  /**
    * The inputs of a signal's popularity model: who acted on each item, the eligible items' degrees
    * (0: not eligible) and chances of being acted on together within the window (null: always), each
    * account's number of eligible items, the active accounts, the number of hypotheses (pairs of
@@ -59,7 +67,8 @@ final class SignalEdges {
 
   /** The same edges without the model inputs, once no second look needs them. */
   SignalEdges released() {
-    return new SignalEdges(signal, a, b, coActions, weight, itemIdf, pValue, sharedIdf, null);
+    return new SignalEdges(
+        signal, a, b, coActions, weight, itemIdf, pValue, sharedIdf, null, keptBySet, sets);
   }
 
   private SignalEdges(
@@ -71,7 +80,9 @@ final class SignalEdges {
       double[] itemIdf,
       double[] pValue,
       double[] sharedIdf,
-      @org.jspecify.annotations.Nullable Chance chance) {
+      @org.jspecify.annotations.Nullable Chance chance,
+      int keptBySet,
+      int sets) {
     this.signal = signal;
     this.a = a;
     this.b = b;
@@ -81,6 +92,8 @@ final class SignalEdges {
     this.pValue = pValue;
     this.sharedIdf = sharedIdf;
     this.chance = chance;
+    this.keptBySet = keptBySet;
+    this.sets = sets;
   }
 
   int size() {
@@ -121,6 +134,16 @@ final class SignalEdges {
 
     SignalEdges build(
         Signal signal, double[] itemIdf, @org.jspecify.annotations.Nullable Chance chance) {
+      return build(signal, itemIdf, chance, 0, 0);
+    }
+
+    /** The edges, {@code keptBySet} of them kept by {@code sets} coordinated sets. */
+    SignalEdges build(
+        Signal signal,
+        double[] itemIdf,
+        @org.jspecify.annotations.Nullable Chance chance,
+        int keptBySet,
+        int sets) {
       return new SignalEdges(
           signal,
           Arrays.copyOf(a, n),
@@ -130,7 +153,9 @@ final class SignalEdges {
           itemIdf,
           Arrays.copyOf(pValue, n),
           Arrays.copyOf(sharedIdf, n),
-          chance);
+          chance,
+          keptBySet,
+          sets);
     }
   }
 
@@ -257,8 +282,12 @@ final class SignalEdges {
     }
     long hypotheses = (long) activeCount * (activeCount - 1) / 2; // every pair of active accounts
     double limit = NullModel.discoveryLimit(pv, tested, hypotheses, options.alpha());
+    // groups whose pairs fell short one by one, tested whole (CoordinatedSets)
+    CoordinatedSets.Rescued rescued =
+        CoordinatedSets.firstPass(
+            pairs, pv, limit, chance, eligiblePerAccount, activeCount, options.alpha());
     for (int s = 0; s < pairs.size(); s++) {
-      if (pv[s] > limit) {
+      if (pv[s] > limit && !rescued.keeps(s)) {
         continue;
       }
       int x = pairs.first(s);
@@ -277,13 +306,9 @@ final class SignalEdges {
         actors == null
             ? null
             : new Chance(
-                actors,
-                degree,
-                chanceTogether,
-                eligiblePerAccount,
-                activeCount,
-                hypotheses,
-                false));
+                actors, degree, chanceTogether, eligiblePerAccount, activeCount, hypotheses, false),
+        rescued.count(),
+        rescued.sets());
   }
 
   /**

@@ -51,7 +51,7 @@ class ResidualSetsTest {
     setOf[15] = setOf[16] = setOf[17] = 1;
 
     int sets =
-        InterestModel.residualSets(
+        CoordinatedSets.residual(
             edges, p.stream().mapToDouble(Double::doubleValue).toArray(), setOf, 1, 1e-5);
 
     assertThat(sets).isEqualTo(2);
