@@ -277,7 +277,7 @@ public final class DistributedSteps {
       // never shared, but one of its account's chances to share (SignalEdges.compute)
       return new ItemPart(signal, 1, 0, 0, names, List.of());
     }
-    if (k < 2 || k > options.maxItemAccounts() || k >= activeAccounts) {
+    if (!SignalEdges.eligible(k, activeAccounts, options.maxItemAccounts())) {
       return new ItemPart(signal, k, 0, 0, List.of(), List.of());
     }
     double idf = Math.log((double) activeAccounts / k);

@@ -190,9 +190,7 @@ final class InterestModel {
       }
     }
     int found = sets;
-    sets =
-        CoordinatedSets.residual(
-            edges.a, edges.b, n, p, setOf, sets, alpha / Math.max(1, chance.active()));
+    sets = CoordinatedSets.residual(edges, p, setOf, sets, alpha / Math.max(1, chance.active()));
     double[][] setMoments = new double[sets + 1][];
     long[] setShared = new long[sets + 1];
     double[] setIdf = new double[sets + 1];

@@ -49,6 +49,9 @@ final class SignalEdges {
 
   final int sets;
 
+  /** Per edge, whether it was kept only because its coordinated set stood; null when none was. */
+  final boolean @org.jspecify.annotations.Nullable [] bySet;
+
   /**
    * The inputs of a signal's popularity model: who acted on each item, the eligible items' degrees
    * (0: not eligible) and chances of being acted on together within the window (null: always), each
@@ -68,7 +71,25 @@ final class SignalEdges {
   /** The same edges without the model inputs, once no second look needs them. */
   SignalEdges released() {
     return new SignalEdges(
-        signal, a, b, coActions, weight, itemIdf, pValue, sharedIdf, null, keptBySet, sets);
+        signal, a, b, coActions, weight, itemIdf, pValue, sharedIdf, null, keptBySet, sets, bySet);
+  }
+
+  /**
+   * The edges that passed the corrected threshold on their own, without those kept only by their
+   * coordinated set (this when there are none). The interest model starts from these: a set's test
+   * belongs to the model that judges the edges last (see CoordinationDetector).
+   */
+  SignalEdges alone() {
+    if (bySet == null) {
+      return this;
+    }
+    Kept kept = new Kept(size() - keptBySet);
+    for (int e = 0; e < size(); e++) {
+      if (!bySet[e]) {
+        kept.add(a[e], b[e], coActions[e], weight[e], pValue[e], sharedIdf[e]);
+      }
+    }
+    return kept.build(signal, itemIdf, chance);
   }
 
   private SignalEdges(
@@ -82,7 +103,8 @@ final class SignalEdges {
       double[] sharedIdf,
       @org.jspecify.annotations.Nullable Chance chance,
       int keptBySet,
-      int sets) {
+      int sets,
+      boolean @org.jspecify.annotations.Nullable [] bySet) {
     this.signal = signal;
     this.a = a;
     this.b = b;
@@ -94,6 +116,7 @@ final class SignalEdges {
     this.chance = chance;
     this.keptBySet = keptBySet;
     this.sets = sets;
+    this.bySet = bySet;
   }
 
   int size() {
@@ -108,6 +131,7 @@ final class SignalEdges {
     private final double[] weight;
     private final double[] pValue;
     private final double[] sharedIdf;
+    private boolean @org.jspecify.annotations.Nullable [] bySet;
     private int n;
 
     Kept(int capacity) {
@@ -130,6 +154,14 @@ final class SignalEdges {
       pValue[n] = p;
       sharedIdf[n] = idfSum;
       weight[n++] = w;
+    }
+
+    /** Marks the edge just added as kept only because its coordinated set stood. */
+    void markBySet() {
+      if (bySet == null) {
+        bySet = new boolean[a.length];
+      }
+      bySet[n - 1] = true;
     }
 
     SignalEdges build(
@@ -155,7 +187,8 @@ final class SignalEdges {
           Arrays.copyOf(sharedIdf, n),
           chance,
           keptBySet,
-          sets);
+          sets,
+          bySet == null ? null : Arrays.copyOf(bySet, n));
     }
   }
 
@@ -193,7 +226,7 @@ final class SignalEdges {
         eligiblePerAccount[ItemGroups.account(groups.entries[groups.offsets[it]])]++;
         continue;
       }
-      if (k < 2 || k > cap || k >= activeCount) {
+      if (!eligible(k, activeCount, cap)) {
         continue;
       }
       idf[it] = Math.log((double) activeCount / k);
@@ -230,6 +263,30 @@ final class SignalEdges {
         groups,
         options);
   }
+
+  /**
+   * Whether an item of {@code k} distinct actors is evidence: shared (k >= 2), within the cap, and
+   * not trending: acted on by fewer than all the active accounts and, where there are at least
+   * TREND_MIN_ACCOUNTS of them, by at most TREND_SHARE of them. An item most accounts acted on says
+   * nothing about which of them act together (idf below ln 2), the co-action analogue of
+   * ContentSimilarity's MAX_DF_SHARE. Until the fifth release of 2026-12-07 only the cap and "all
+   * accounts" applied: in an independent reviewer-style world of 388 accounts, three viral posts
+   * retweeted in bursts by 293-300 of them linked 289 of 316 organic accounts into one cluster
+   * (activity-proportional participation, the null model's assumption, does not hold for a viral
+   * post: it reaches the quiet accounts too).
+   */
+  static boolean eligible(int k, long activeCount, int cap) {
+    if (k < 2 || k > cap || k >= activeCount) {
+      return false;
+    }
+    return activeCount < TREND_MIN_ACCOUNTS || k <= TREND_SHARE * activeCount;
+  }
+
+  /** The share of the active accounts above which an item is trending (see eligible). */
+  static final double TREND_SHARE = 0.5;
+
+  /** Below this many active accounts there is no background to tell a trend from a group. */
+  static final int TREND_MIN_ACCOUNTS = 50;
 
   /**
    * An item's chance that two of its actors acted within the window: the share of its actor pairs
@@ -299,6 +356,9 @@ final class SignalEdges {
           pairs.weight(s) / Math.sqrt(idfPerAccount[x] * idfPerAccount[y]),
           pv[s],
           pairs.weight(s));
+      if (pv[s] > limit) {
+        kept.markBySet();
+      }
     }
     return kept.build(
         signal,

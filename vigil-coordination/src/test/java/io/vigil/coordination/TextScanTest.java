@@ -2,6 +2,7 @@ package io.vigil.coordination;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TextScanTest {
@@ -26,6 +27,30 @@ class TextScanTest {
     assertThat(TextScan.normalizeUrl("HTTPS://WWW.Example.com/Path/?utm_source=tw&id=3#frag"))
         .isEqualTo("example.com/Path?id=3");
     assertThat(TextScan.normalizeUrl("https://t.co/AbCd")).isEqualTo("t.co/AbCd");
+  }
+
+  @Test
+  void theSamePageSharedFromAppsAndShareButtonsNormalizesToOneLink() {
+    String page = "news.example.org/2016/10/story";
+    for (String variant :
+        List.of(
+            "https://www.news.example.org/2016/10/story",
+            "https://news.example.org/2016/10/story?ref=user00017",
+            "https://news.example.org/2016/10/story?s=20",
+            "https://m.news.example.org/2016/10/story",
+            "https://news.example.org/2016/10/story/amp",
+            "https://amp.news.example.org/2016/10/story?amp=1",
+            "https://news.example.org/2016/10/story?igshid=3fa9c1",
+            "http://mobile.news.example.org/2016/10/story/?utm_source=tw&fbclid=IwAR0&si=abc",
+            "https://news.example.org/2016/10/story?outputType=amp&mc_cid=9&_hsenc=p2")) {
+      assertThat(TextScan.normalizeUrl(variant)).as(variant).isEqualTo(page);
+    }
+    // what names another page stays: a site search, an article id, a host that is only "m.co"
+    assertThat(TextScan.normalizeUrl("https://example.org/?s=election"))
+        .isEqualTo("example.org?s=election");
+    assertThat(TextScan.normalizeUrl("https://example.org/read?id=7&s=12"))
+        .isEqualTo("example.org/read?id=7");
+    assertThat(TextScan.normalizeUrl("https://m.co/x")).isEqualTo("m.co/x");
   }
 
   @Test

@@ -1,0 +1,127 @@
+package io.vigil.coordination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What everybody does links nobody: posts most accounts retweeted in a burst, and the words of the
+ * posts a topic's followers retweet. Both linked most organic accounts of an independent
+ * reviewer-style world until the fifth release of 2026-12-07.
+ */
+class MassParticipationTest {
+  private static final String[] WORDS =
+      "vote county market weather music game school river coffee movie city night garden price"
+          .split(" ");
+
+  private static Detection detect(String jsonl, DetectionOptions options) {
+    return new CoordinationDetector(Clock.systemUTC())
+        .detect(Fixtures.stream(jsonl), "own.jsonl", PostFormat.JSONL, options);
+  }
+
+  private static String words(SplittableRandom r, int n) {
+    StringBuilder b = new StringBuilder();
+    for (int w = 0; w < n; w++) {
+      b.append(w == 0 ? "" : " ").append(WORDS[r.nextInt(WORDS.length)]).append(r.nextInt(50));
+    }
+    return b.toString();
+  }
+
+  /**
+   * 400 accounts, 100 of them active (60 retweets of a pool of 5,000 posts over a week) and 300
+   * quiet (3-6); four viral posts, each retweeted by 240 of them within five minutes of one
+   * another. The popularity model expects a quiet account to join a viral post rarely; a viral post
+   * reaches the quiet accounts too.
+   */
+  static String viralWorld(long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    long t0 = Fixtures.START.getEpochSecond();
+    List<String> lines = new ArrayList<>();
+    int accounts = 400;
+    for (int a = 0; a < accounts; a++) {
+      int n = a < 100 ? 60 : 3 + r.nextInt(4);
+      for (int k = 0; k < n; k++) {
+        String post = "pool" + r.nextInt(5000);
+        lines.add(
+            Fixtures.json(
+                "user" + a, t0 + r.nextLong(7 * 86_400), "", null, post, List.of(), List.of()));
+      }
+    }
+    for (int v = 0; v < 4; v++) {
+      long moment = t0 + 86_400 * (v + 1L);
+      int[] order = r.ints(0, accounts).distinct().limit(240).toArray();
+      for (int a : order) {
+        lines.add(
+            Fixtures.json(
+                "user" + a, moment + r.nextInt(300), "", null, "viral" + v, List.of(), List.of()));
+      }
+    }
+    return String.join("\n", lines) + "\n";
+  }
+
+  @Test
+  void postsMostAccountsRetweetedInABurstLinkNobody() {
+    Detection d = detect(viralWorld(5), DetectionOptions.defaults());
+
+    assertThat(d.clusters()).isEmpty();
+  }
+
+  /**
+   * Three topics of 40 accounts; each account retweets 30 of its topic's posts, whose texts
+   * ("RT @src: ...", as platform exports carry them) use the topic's words, and writes 10 posts of
+   * general words of its own.
+   */
+  static String topicWorld(long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    long t0 = Fixtures.START.getEpochSecond();
+    List<String> lines = new ArrayList<>();
+    for (int a = 0; a < 120; a++) {
+      int topic = a % 3;
+      for (int k = 0; k < 30; k++) {
+        int post = r.nextInt(200);
+        StringBuilder text = new StringBuilder("RT @source" + topic + ":");
+        SplittableRandom postWords = new SplittableRandom(topic * 1000L + post);
+        for (int w = 0; w < 12; w++) {
+          text.append(" topic").append(topic).append("word").append(postWords.nextInt(60));
+        }
+        lines.add(
+            Fixtures.json(
+                "user" + a,
+                t0 + r.nextLong(14 * 86_400),
+                text.toString(),
+                null,
+                "t" + topic + "p" + post,
+                List.of(),
+                List.of()));
+      }
+      for (int k = 0; k < 10; k++) {
+        lines.add(
+            Fixtures.json(
+                "user" + a,
+                t0 + r.nextLong(14 * 86_400),
+                words(r, 12),
+                null,
+                null,
+                List.of(),
+                List.of()));
+      }
+    }
+    return String.join("\n", lines) + "\n";
+  }
+
+  @Test
+  void theWordsOfRetweetedPostsDoNotMakeATopicsFollowersAlike() {
+    Detection d =
+        detect(
+            topicWorld(9),
+            DetectionOptions.defaults().withSignals(EnumSet.of(Signal.SIMILAR_CONTENT)));
+
+    assertThat(d.stats().signalEdges().get(Signal.SIMILAR_CONTENT)).isZero();
+    assertThat(d.clusters()).isEmpty();
+  }
+}
