@@ -124,4 +124,100 @@ class MassParticipationTest {
     assertThat(d.stats().signalEdges().get(Signal.SIMILAR_CONTENT)).isZero();
     assertThat(d.clusters()).isEmpty();
   }
+
+  /**
+   * 200 accounts that each reply to 3 of 12 popular posts, within 40 minutes of the post (a reply
+   * storm), and to 10 of 2,000 other posts at random; a brigade of four that does the same and also
+   * replies to four popular posts within 20 seconds of one another.
+   */
+  static String replyStorm(long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    long t0 = Fixtures.START.getEpochSecond();
+    List<String> lines = new ArrayList<>();
+    for (int a = 0; a < 200; a++) {
+      int[] posts = r.ints(0, 12).distinct().limit(3).toArray();
+      for (int p : posts) {
+        lines.add(
+            Fixtures.json(
+                "user" + a,
+                t0 + p * 43_200L + r.nextInt(2_400),
+                words(r, 6),
+                "hot" + p,
+                null,
+                List.of(),
+                List.of()));
+      }
+      for (int k = 0; k < 10; k++) {
+        lines.add(
+            Fixtures.json(
+                "user" + a,
+                t0 + r.nextLong(6 * 86_400),
+                words(r, 6),
+                "other" + r.nextInt(2000),
+                null,
+                List.of(),
+                List.of()));
+      }
+    }
+    for (int m = 0; m < 4; m++) {
+      for (int p : r.ints(0, 12).distinct().limit(3).toArray()) {
+        lines.add(
+            Fixtures.json(
+                "brigade" + m,
+                t0 + p * 43_200L + r.nextInt(2_400),
+                words(r, 6),
+                "hot" + p,
+                null,
+                List.of(),
+                List.of()));
+      }
+      for (int k = 0; k < 10; k++) {
+        lines.add(
+            Fixtures.json(
+                "brigade" + m,
+                t0 + r.nextLong(6 * 86_400),
+                words(r, 6),
+                "other" + r.nextInt(2000),
+                null,
+                List.of(),
+                List.of()));
+      }
+    }
+    for (int p = 0; p < 6; p++) {
+      long moment = t0 + p * 43_200L + 600 + r.nextInt(1_200);
+      for (int m = 0; m < 4; m++) {
+        lines.add(
+            Fixtures.json(
+                "brigade" + m,
+                moment + r.nextInt(20),
+                words(r, 6),
+                "hot" + p,
+                null,
+                List.of(),
+                List.of()));
+      }
+    }
+    return String.join("\n", lines) + "\n";
+  }
+
+  @Test
+  void aReplyBrigadeStandsOutOfAReplyStormAtTheDefaultWindowButNotWithinAnHour() {
+    DetectionOptions replies = DetectionOptions.defaults().withSignals(EnumSet.of(Signal.CO_REPLY));
+    assertThat(replies.coActionWindowSeconds(Signal.CO_REPLY)).isEqualTo(600);
+    List<String> brigade = List.of("brigade0", "brigade1", "brigade2", "brigade3");
+
+    Detection tenMinutes = detect(replyStorm(3), replies);
+    Detection anHour =
+        detect(
+            replyStorm(3),
+            replies.withSettings(
+                Signal.CO_REPLY, new SignalSettings(java.time.Duration.ofHours(1), 2, 1.0)));
+
+    // within ten minutes the brigade is a cluster (a storm replier who happened to reply next
+    // to it may join); within an hour every replier of a hot post is together, and it is not
+    assertThat(tenMinutes.clusters())
+        .singleElement()
+        .satisfies(c -> assertThat(c.accounts()).containsAll(brigade).hasSizeLessThan(6));
+    assertThat(anHour.clusters()).noneSatisfy(c -> assertThat(c.accounts()).containsAll(brigade));
+  }
 }

@@ -47,8 +47,16 @@ final class DetectionOptionsMixin {
       paramLabel = "DURATION",
       description =
           "Co-action window for every signal except synchronized and similar-content, e.g. 60s, 1h (default: per"
-              + " signal, 1h; hashtag-sequence 1d).")
+              + " signal, 1h; co-reply 10m; hashtag-sequence 1d).")
   @Nullable Duration window;
+
+  @Option(
+      names = "--signal-window",
+      paramLabel = "SIGNAL=DURATION",
+      description =
+          "One signal's co-action window, repeatable, overriding --window for it, e.g."
+              + " --signal-window co-reply=5m.")
+  @Nullable Map<String, String> signalWindows;
 
   @Option(
       names = "--bin",
@@ -163,6 +171,21 @@ final class DetectionOptionsMixin {
       }
       if (window != null) {
         o = o.withWindow(window);
+      }
+      if (signalWindows != null) {
+        Converters.DurationConverter durations = new Converters.DurationConverter();
+        for (Map.Entry<String, String> w : signalWindows.entrySet()) {
+          Signal sig = Signal.parse(w.getKey());
+          Duration d;
+          try {
+            d = durations.convert(w.getValue());
+          } catch (picocli.CommandLine.TypeConversionException e) {
+            throw new ParameterException(
+                spec.commandLine(), "--signal-window " + w.getKey() + ": " + e.getMessage());
+          }
+          SignalSettings st = o.settings().get(sig);
+          o = o.withSettings(sig, new SignalSettings(d, st.minCoActions(), st.weight()));
+        }
       }
       if (bin != null) {
         SignalSettings s = o.settings().get(Signal.SYNCHRONIZED);

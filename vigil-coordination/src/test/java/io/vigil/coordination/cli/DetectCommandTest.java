@@ -143,6 +143,12 @@ class DetectCommandTest {
     var signal = detectWith("--signals", "co-dance");
     assertThat(signal.exit()).isEqualTo(2);
     assertThat(signal.err()).contains("unknown signal 'co-dance'");
+    var signalWindow = detectWith("--signal-window", "co-reply=soon");
+    assertThat(signalWindow.exit()).isEqualTo(2);
+    assertThat(signalWindow.err()).contains("--signal-window co-reply", "not a duration");
+    var unknownWindow = detectWith("--signal-window", "co-dance=5m");
+    assertThat(unknownWindow.exit()).isEqualTo(2);
+    assertThat(unknownWindow.err()).contains("unknown signal 'co-dance'");
     var share = detectWith("--interest-share", "1.5");
     assertThat(share.exit()).isEqualTo(2);
     assertThat(share.err()).contains("interestShare must be in [0, 1]");
@@ -155,6 +161,25 @@ class DetectCommandTest {
             "--out",
             dir.resolve("r.json").toString());
     assertThat(missing.exit()).isEqualTo(2);
+  }
+
+  @Test
+  void oneSignalsWindowOverridesTheCommonOne() throws Exception {
+    var run =
+        detectWith(
+            "--format",
+            "jsonl",
+            "--window",
+            "30m",
+            "--signal-window",
+            "co-reply=2m",
+            "--signal-window",
+            "co-link=90s");
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    JsonNode result = JsonMapper.builder().build().readTree(dir.resolve("r.json").toFile());
+    assertThat(result.get("options").asString())
+        .contains("co-reply window=PT2M", "co-link window=PT1M30S", "co-retweet window=PT30M");
   }
 
   /** Runs detect on the planted fixture with the given extra options. */
