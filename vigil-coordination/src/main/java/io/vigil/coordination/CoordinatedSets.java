@@ -117,18 +117,29 @@ final class CoordinatedSets {
         members[g][size[g]++] = acc;
       }
     }
-    // observed: the co-actions and summed idf of every pair inside a set
+    // observed: the co-actions and summed idf of the tested pairs inside a set (pairs below the
+    // signal's minimum co-actions are left out, as the distributed job drops them before the
+    // driver), and each set's tested p-values, gathered in one pass over the pairs
     long[] shared = new long[sets + 1];
     double[] idf = new double[sets + 1];
     int[] tested = new int[sets + 1];
     for (int s = 0; s < pairs.size(); s++) {
       int g = setOf[pairs.first(s)];
-      if (g > 0 && g == setOf[pairs.second(s)]) {
+      if (g > 0 && g == setOf[pairs.second(s)] && pv[s] != Double.POSITIVE_INFINITY) {
         shared[g] += pairs.count(s);
         idf[g] += pairs.weight(s);
-        if (pv[s] != Double.POSITIVE_INFINITY) {
-          tested[g]++;
-        }
+        tested[g]++;
+      }
+    }
+    double[][] inner = new double[sets + 1][];
+    for (int g = 1; g <= sets; g++) {
+      inner[g] = new double[tested[g]];
+      tested[g] = 0;
+    }
+    for (int s = 0; s < pairs.size(); s++) {
+      int g = setOf[pairs.first(s)];
+      if (g > 0 && g == setOf[pairs.second(s)] && pv[s] != Double.POSITIVE_INFINITY) {
+        inner[g][tested[g]++] = pv[s];
       }
     }
     // expected: every pair of members, then the set's test and the limit among its pairs
@@ -151,17 +162,9 @@ final class CoordinatedSets {
         continue;
       }
       stood++;
-      double[] inner = new double[tested[g]];
-      int k = 0;
-      for (int s = 0; s < pairs.size() && k < inner.length; s++) {
-        if (setOf[pairs.first(s)] == g
-            && setOf[pairs.second(s)] == g
-            && pv[s] != Double.POSITIVE_INFINITY) {
-          inner[k++] = pv[s];
-        }
-      }
       setLimit[g] =
-          NullModel.discoveryLimit(inner, k, (long) in.length * (in.length - 1) / 2, alpha);
+          NullModel.discoveryLimit(
+              inner[g], tested[g], (long) in.length * (in.length - 1) / 2, alpha);
     }
     if (stood == 0) {
       return Rescued.NONE;

@@ -153,7 +153,8 @@ public final class CoordinationDetector {
       if (synchronyReadable(bins, options.maxItemAccounts())) {
         SignalEdges synchrony = edges.get(Signal.SYNCHRONIZED);
         if (synchrony == null) {
-          synchrony = SignalEdges.compute(bins, accounts, options);
+          // the same evidence as when the signal is asked for: the edges that passed alone
+          synchrony = SignalEdges.compute(bins, accounts, options).alone();
         }
         blocks =
             InterestBlocks.assign(
@@ -280,11 +281,16 @@ public final class CoordinationDetector {
 
   /**
    * Whether at least half of the activity in shared minutes falls in minutes the synchronized
-   * signal tests (at most {@code cap} accounts): on inputs so dense that most minutes hold more
-   * accounts, no cluster could show synchrony, and every large one would pass for a community of
-   * interest.
+   * signal tests (SignalEdges.eligible: at most {@code cap} accounts, not trending): on inputs so
+   * dense that most minutes hold more accounts, no cluster could show synchrony, and every large
+   * one would pass for a community of interest.
    */
   static boolean synchronyReadable(ItemGroups bins, int cap) {
+    java.util.BitSet seen = new java.util.BitSet();
+    for (long e : bins.entries) {
+      seen.set(ItemGroups.account(e));
+    }
+    int active = seen.cardinality();
     long shared = 0;
     long tested = 0;
     for (int it = 0; it < bins.itemCount(); it++) {
@@ -292,7 +298,7 @@ public final class CoordinationDetector {
       if (k >= 2) {
         int n = bins.to(it) - bins.from(it);
         shared += n;
-        if (k <= cap) {
+        if (SignalEdges.eligible(k, active, cap)) {
           tested += n;
         }
       }

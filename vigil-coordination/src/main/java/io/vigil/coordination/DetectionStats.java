@@ -21,11 +21,13 @@ import java.util.Map;
  * @param interestAccounts accounts in those communities
  * @param explainedByInterest per signal, edges that beat the popularity model but not the interest
  *     model, and were dropped
- * @param coordinatedSets sets of accounts the interest step judged coordinated, not communities of
- *     interest (a synchronized cluster or its core, a large group whose pairs are mostly linked)
+ * @param coordinatedSets sets of accounts judged coordinated as a whole: by the interest step (a
+ *     synchronized cluster or its core, a large group whose pairs are mostly linked, a tight group
+ *     its pairs left strong) where it judges the edges last, else the first pass's sets (the most
+ *     any signal found; CoordinatedSets), or the interest step's if it found more
  * @param keptByCoordinatedSet per signal, edges kept although they did not pass the corrected
- *     threshold on their own, because their coordinated set as a whole beat the interest model and
- *     they passed the test among its pairs
+ *     threshold on their own, because their coordinated set as a whole beat the model that judged
+ *     the edges last and they passed the test among its pairs
  */
 public record DetectionStats(
     long rows,

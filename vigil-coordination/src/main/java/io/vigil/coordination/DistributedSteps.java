@@ -127,9 +127,10 @@ public final class DistributedSteps {
 
   /**
    * One item's part: how many accounts acted on it ({@code degree}), its weight ({@code idf}, 0
-   * when the item is not eligible: one account, more than the cap, or every active account), the
-   * share of its actor pairs that acted within the window ({@code together}), and, when the null
-   * model counts it ({@link #counted()}), its actors and the pairs that co-acted on it.
+   * when the item is not eligible: one account, more than the cap, every active account, or
+   * trending, see SignalEdges.eligible), the share of its actor pairs that acted within the window
+   * ({@code together}), and, when the null model counts it ({@link #counted()}), its actors and the
+   * pairs that co-acted on it.
    */
   public record ItemPart(
       Signal signal,

@@ -7,7 +7,8 @@ import java.util.Arrays;
  * - Item weight (Pacheco et al. 2021's TF-IDF idea, in its binary form): idf = ln(A / k) for an
  *   item shared by k of the signal's A active accounts. Items with k > maxItemAccounts are dropped
  *   outright (bounded fan-out: QUT's and CooRnet's cost is the sum of k^2 and a trending hashtag
- *   is evidence of nothing), as are items every active account touched (idf 0).
+ *   is evidence of nothing), as are items every active account touched (idf 0) and, with 50 or
+ *   more active accounts, items more than half of them touched (eligible: trending).
  * - Co-action (QUT's definition): two accounts acted on the same item within the window. Each
  *   pair counts an item once, however many times they repeated it (QUT PR #26: distinct messages).
  *   The sweep keeps, for the current item, the distinct accounts seen inside the window, so an

@@ -16,12 +16,13 @@ import java.util.Locale;
  * - URL normalization (Pacheco et al. 2021; QUT's co_link uses raw URLs): scheme dropped, host
  *   lower-cased without "www.", "m.", "mobile." or "amp." (the same page for phones), fragment
  *   dropped, tracking parameters dropped (utm_*, fbclid, gclid and the other click ids, igshid,
- *   ref, si, share ids, Mailchimp's and HubSpot's; Twitter's numeric s=; the list follows the
- *   ClearURLs project's global rules), an AMP page's "/amp" suffix and amp parameter dropped,
+ *   ref (not on code hosts, where it is a branch), si, share ids, Mailchimp's and HubSpot's;
+ *   Twitter's numeric s= on Twitter's hosts; the list follows the ClearURLs project's global
+ *   rules), an AMP page's "/amp" suffix (after a segment of its own) and amp parameter dropped,
  *   trailing slash dropped; path case kept because t.co and most shorteners are case-sensitive.
  *   Until the fifth release of 2026-12-07 only utm_, fbclid and gclid were dropped: a reviewer-
  *   style world whose groups shared links with ref=, s=, m., /amp or igshid variants found 0 of
- *   16 groups.
+ *   16 groups (13 now; its numeric s= on news sites stays, since elsewhere s= may name a page).
  */
 final class TextScan {
   private TextScan() {}
@@ -282,22 +283,29 @@ final class TextScan {
     }
     String host = (slash < 0 ? u : u.substring(0, slash)).toLowerCase(Locale.ROOT);
     String rest = slash < 0 ? "" : u.substring(slash);
-    for (String prefix : EDITION_PREFIXES) {
-      if (host.startsWith(prefix) && host.indexOf('.', prefix.length()) > 0) {
-        host = host.substring(prefix.length());
-        break;
+    for (boolean stripped = true; stripped; ) {
+      stripped = false;
+      for (String prefix : EDITION_PREFIXES) {
+        if (host.startsWith(prefix) && host.indexOf('.', prefix.length()) > 0) {
+          host = host.substring(prefix.length());
+          stripped = true;
+        }
       }
     }
     int q = rest.indexOf('?');
     String path = q >= 0 ? rest.substring(0, q) : rest;
     String query = q >= 0 ? rest.substring(q + 1) : "";
     path = trimSlashes(path);
-    if (path.toLowerCase(Locale.ROOT).endsWith("/amp")) {
+    // an AMP edition's suffix, after at least one segment of the page's own ("bit.ly/amp" is a
+    // short link, not an edition); case kept, as everywhere in the path
+    if (path.endsWith("/amp") && path.lastIndexOf('/', path.length() - 5) >= 0) {
       path = trimSlashes(path.substring(0, path.length() - "/amp".length()));
     }
+    boolean twitter = host.equals("twitter.com") || host.equals("x.com");
+    boolean code = host.equals("github.com") || host.equals("gitlab.com");
     StringBuilder kept = new StringBuilder();
     for (String p : query.split("&")) {
-      if (!p.isEmpty() && !tracking(p)) {
+      if (!p.isEmpty() && !tracking(p, twitter, code)) {
         kept.append(kept.length() == 0 ? '?' : '&').append(p);
       }
     }
@@ -312,11 +320,17 @@ final class TextScan {
     return p;
   }
 
-  /** Whether a query parameter ("name=value") only tracks who shared or clicked. */
-  private static boolean tracking(String parameter) {
+  /**
+   * Whether a query parameter ("name=value") only tracks who shared or clicked: Twitter's numeric
+   * share code s= only on Twitter's hosts, and ref= except on code hosts, where it names a branch.
+   */
+  private static boolean tracking(String parameter, boolean twitter, boolean code) {
     int eq = parameter.indexOf('=');
     String name = (eq < 0 ? parameter : parameter.substring(0, eq)).toLowerCase(Locale.ROOT);
     String value = eq < 0 ? "" : parameter.substring(eq + 1);
+    if (name.equals("ref") && code) {
+      return false;
+    }
     if (TRACKING.contains(name)) {
       return true;
     }
@@ -325,8 +339,11 @@ final class TextScan {
         return true;
       }
     }
-    // Twitter's share code (s=20, s=46); a text s= is a site search, which names a page
-    return name.equals("s") && !value.isEmpty() && value.chars().allMatch(Character::isDigit)
+    // Twitter's share code (s=20, s=46); elsewhere s= may name a page (a search, a show)
+    return twitter
+            && name.equals("s")
+            && !value.isEmpty()
+            && value.chars().allMatch(Character::isDigit)
         || name.equals("outputtype") && value.equalsIgnoreCase("amp");
   }
 

@@ -181,7 +181,8 @@ class InterestBlocksTest {
 
   @Test
   void synchronyIsUnreadableWhereMostSharedMinutesHoldMoreAccountsThanTheCap() {
-    // 20 minutes, each with 10 accounts active, and 5 minutes with a single account
+    // 20 minutes, each with the same 10 of 15 accounts active, and 5 minutes with a single one of
+    // the other 5 (a minute every active account shares would be no evidence at any cap)
     SignalActions actions = new SignalActions(Signal.SYNCHRONIZED);
     for (int minute = 0; minute < 20; minute++) {
       int bin = actions.binItem(minute);
@@ -190,9 +191,9 @@ class InterestBlocksTest {
       }
     }
     for (int minute = 20; minute < 25; minute++) {
-      actions.add(actions.binItem(minute), minute - 20, minute * 60);
+      actions.add(actions.binItem(minute), minute - 10, minute * 60);
     }
-    ItemGroups bins = ItemGroups.of(actions, 10);
+    ItemGroups bins = ItemGroups.of(actions, 15);
 
     assertThat(CoordinationDetector.synchronyReadable(bins, 500)).isTrue();
     assertThat(CoordinationDetector.synchronyReadable(bins, 5)).isFalse();

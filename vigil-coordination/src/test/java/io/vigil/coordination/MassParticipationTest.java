@@ -220,4 +220,14 @@ class MassParticipationTest {
         .satisfies(c -> assertThat(c.accounts()).containsAll(brigade).hasSizeLessThan(6));
     assertThat(anHour.clusters()).noneSatisfy(c -> assertThat(c.accounts()).containsAll(brigade));
   }
+
+  @Test
+  void anItemIsTrendingAboveHalfOfFiftyOrMoreActiveAccounts() {
+    assertThat(SignalEdges.eligible(25, 50, 500)).isTrue();
+    assertThat(SignalEdges.eligible(26, 50, 500)).as("more than half of 50").isFalse();
+    assertThat(SignalEdges.eligible(26, 49, 500)).as("too few accounts to tell a trend").isTrue();
+    assertThat(SignalEdges.eligible(49, 49, 500)).as("every active account").isFalse();
+    assertThat(SignalEdges.eligible(1, 50, 500)).as("never shared").isFalse();
+    assertThat(SignalEdges.eligible(501, 5000, 500)).as("over the cap").isFalse();
+  }
 }

@@ -36,7 +36,7 @@ class TextScanTest {
         List.of(
             "https://www.news.example.org/2016/10/story",
             "https://news.example.org/2016/10/story?ref=user00017",
-            "https://news.example.org/2016/10/story?s=20",
+            "https://www.m.news.example.org/2016/10/story",
             "https://m.news.example.org/2016/10/story",
             "https://news.example.org/2016/10/story/amp",
             "https://amp.news.example.org/2016/10/story?amp=1",
@@ -48,9 +48,21 @@ class TextScanTest {
     // what names another page stays: a site search, an article id, a host that is only "m.co"
     assertThat(TextScan.normalizeUrl("https://example.org/?s=election"))
         .isEqualTo("example.org?s=election");
-    assertThat(TextScan.normalizeUrl("https://example.org/read?id=7&s=12"))
-        .isEqualTo("example.org/read?id=7");
+    assertThat(TextScan.normalizeUrl("https://example.org/read?id=7&s=12&utm_medium=x"))
+        .isEqualTo("example.org/read?id=7&s=12");
     assertThat(TextScan.normalizeUrl("https://m.co/x")).isEqualTo("m.co/x");
+    // Twitter's share code only on Twitter; elsewhere s= may name the page
+    assertThat(TextScan.normalizeUrl("https://twitter.com/someone/status/12?s=20"))
+        .isEqualTo("twitter.com/someone/status/12");
+    assertThat(TextScan.normalizeUrl("https://example.org/show?s=2"))
+        .isEqualTo("example.org/show?s=2");
+    // a short link or a page named "amp" is not an AMP edition; path case is kept
+    assertThat(TextScan.normalizeUrl("https://bit.ly/amp")).isEqualTo("bit.ly/amp");
+    assertThat(TextScan.normalizeUrl("https://example.com/amp")).isEqualTo("example.com/amp");
+    assertThat(TextScan.normalizeUrl("https://bit.ly/x/AMP")).isEqualTo("bit.ly/x/AMP");
+    // ref= names a branch on code hosts
+    assertThat(TextScan.normalizeUrl("https://github.com/o/r/blob/main/f.java?ref=dev"))
+        .isEqualTo("github.com/o/r/blob/main/f.java?ref=dev");
   }
 
   @Test

@@ -103,6 +103,15 @@ public final class DetectCommand implements Callable<Integer> {
           st.edges(),
           st.millis().getOrDefault("total", 0L),
           result);
+      if (st.interestCommunities() == 0 && st.coordinatedSets() > 0) {
+        int keptBySet = 0;
+        for (int n : st.keptByCoordinatedSet().values()) {
+          keptBySet += n;
+        }
+        outw.printf(
+            "%d coordinated sets, %,d edges kept because their set as a whole beats chance%n",
+            st.coordinatedSets(), keptBySet);
+      }
       if (st.interestCommunities() > 0) {
         int explained = 0;
         for (int n : st.explainedByInterest().values()) {

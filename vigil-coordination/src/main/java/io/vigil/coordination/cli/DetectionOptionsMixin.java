@@ -176,6 +176,14 @@ final class DetectionOptionsMixin {
         Converters.DurationConverter durations = new Converters.DurationConverter();
         for (Map.Entry<String, String> w : signalWindows.entrySet()) {
           Signal sig = Signal.parse(w.getKey());
+          if (!sig.hasCoActionWindow()) {
+            throw new ParameterException(
+                spec.commandLine(),
+                "--signal-window: "
+                    + sig.cliName()
+                    + " has no co-action window (synchronized: --bin; similar-content spans the"
+                    + " whole input)");
+          }
           Duration d;
           try {
             d = durations.convert(w.getValue());
