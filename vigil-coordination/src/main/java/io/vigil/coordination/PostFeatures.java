@@ -55,7 +55,10 @@ record PostFeatures(
       String key;
       if (p.repostOf() != null) {
         key = "id:" + p.repostOf();
-        retweetLabel = "post " + p.repostOf();
+        // the source in the label lets an analyst see a group amplifying one account (a fan club
+        // or a campaign around one voice) in the cluster's top items
+        String source = TextScan.repostSource(p.text());
+        retweetLabel = "post " + p.repostOf() + (source == null ? "" : " by @" + source);
       } else {
         key = TextScan.normalizeText(p.text());
         // the label keeps the original case: t.co paths are case-sensitive

@@ -115,6 +115,27 @@ final class TextScan {
     }
   }
 
+  /**
+   * The account a repost names as its source ("RT @name: ..."; the first, for nested reposts), or
+   * null: the reposted post's author when the data carries it only in the text, as platform exports
+   * and the archive format do.
+   */
+  static @org.jspecify.annotations.Nullable String repostSource(String text) {
+    int i = 0;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    if (!(text.startsWith("RT @", i) || text.startsWith("rt @", i))) {
+      return null;
+    }
+    int end = i + 4;
+    while (end < text.length()
+        && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_')) {
+      end++;
+    }
+    return end > i + 4 ? text.substring(i + 4, end) : null;
+  }
+
   /** At most this many distinct terms are taken from one post. */
   static final int MAX_TERMS = 48;
 

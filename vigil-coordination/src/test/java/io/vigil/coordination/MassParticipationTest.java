@@ -230,4 +230,55 @@ class MassParticipationTest {
     assertThat(SignalEdges.eligible(1, 50, 500)).as("never shared").isFalse();
     assertThat(SignalEdges.eligible(501, 5000, 500)).as("over the cap").isFalse();
   }
+
+  @Test
+  void aGroupAmplifyingOneAccountShowsThatAccountInItsTopItems() {
+    SplittableRandom r = new SplittableRandom(4);
+    long t0 = Fixtures.START.getEpochSecond();
+    List<String> lines = new ArrayList<>();
+    for (int a = 0; a < 100; a++) {
+      for (int k = 0; k < 20; k++) {
+        int post = r.nextInt(1000);
+        lines.add(
+            Fixtures.json(
+                "user" + a,
+                t0 + r.nextLong(7 * 86_400),
+                "RT @source" + post % 50 + ": " + words(r, 8),
+                null,
+                "pool" + post,
+                List.of(),
+                List.of()));
+      }
+    }
+    for (int p = 0; p < 4; p++) {
+      long moment = t0 + r.nextLong(6 * 86_400);
+      for (int f = 0; f < 5; f++) {
+        lines.add(
+            Fixtures.json(
+                "fan" + f,
+                moment + r.nextInt(30),
+                "RT @star: " + words(r, 8),
+                null,
+                "star" + p,
+                List.of(),
+                List.of()));
+      }
+    }
+
+    Detection d = detect(String.join("\n", lines) + "\n", DetectionOptions.defaults());
+
+    assertThat(d.clusters())
+        .filteredOn(c -> c.accounts().contains("fan0"))
+        .singleElement()
+        .satisfies(
+            c ->
+                assertThat(c.reasons())
+                    .filteredOn(reason -> reason.signal() == Signal.CO_RETWEET)
+                    .singleElement()
+                    .satisfies(
+                        reason ->
+                            assertThat(reason.topItems())
+                                .isNotEmpty()
+                                .allSatisfy(i -> assertThat(i.item()).endsWith(" by @star"))));
+  }
 }

@@ -66,6 +66,14 @@ class TextScanTest {
   }
 
   @Test
+  void readsTheSourceAccountOfARepostFromItsText() {
+    assertThat(TextScan.repostSource("RT @Fan_Page1: great show tonight")).isEqualTo("Fan_Page1");
+    assertThat(TextScan.repostSource("  rt @a: RT @b: nested")).isEqualTo("a");
+    assertThat(TextScan.repostSource("great show tonight")).isNull();
+    assertThat(TextScan.repostSource("RT @: nobody")).isNull();
+  }
+
+  @Test
   void stripsRepostPrefixesBeforeComparingTexts() {
     assertThat(TextScan.normalizeText("RT @someone: RT @other:  Hello   World"))
         .isEqualTo(TextScan.normalizeText("hello world"));
