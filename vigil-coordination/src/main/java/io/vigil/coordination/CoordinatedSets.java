@@ -224,18 +224,6 @@ final class CoordinatedSets {
       double strong,
       double admitLevel) {
     int first = sets;
-    sets = level(a, b, n, p, setOf, sets, strong, 2);
-    admitLinked(a, b, n, p, admitLevel, setOf, first, sets);
-    return sets;
-  }
-
-  /**
-   * One level: the links at most {@code level} among accounts outside every set, peeled to their
-   * {@code order}-core, split into connected groups; a group of more than {@code order} accounts
-   * (at least three) with at least RESIDUAL_DENSITY of its pairs so linked becomes a set.
-   */
-  private static int level(
-      int[] a, int[] b, int n, double[] p, int[] setOf, int sets, double level, int order) {
     int accounts = setOf.length;
     int[] parent = new int[accounts];
     for (int i = 0; i < accounts; i++) {
@@ -246,13 +234,13 @@ final class CoordinatedSets {
     for (int e = 0; e < n; e++) {
       int x = a[e];
       int y = b[e];
-      if (p[e] <= level && setOf[x] == 0 && setOf[y] == 0) {
+      if (p[e] <= strong && setOf[x] == 0 && setOf[y] == 0) {
         candidate[e] = true;
         degree[x]++;
         degree[y]++;
       }
     }
-    peelToCore(a, b, n, candidate, degree, order);
+    peelToTwoCore(a, b, n, candidate, degree);
     for (int e = 0; e < n; e++) {
       if (candidate[e]) {
         int rx = find(parent, a[e]);
@@ -278,9 +266,8 @@ final class CoordinatedSets {
       }
     }
     int[] id = new int[accounts];
-    int least = Math.max(3, order + 1);
     for (int r = 0; r < accounts; r++) {
-      if (size[r] >= least && links[r] >= RESIDUAL_DENSITY * size[r] * (size[r] - 1) / 2.0) {
+      if (size[r] >= 3 && links[r] >= RESIDUAL_DENSITY * size[r] * (size[r] - 1) / 2.0) {
         id[r] = ++sets;
       }
     }
@@ -289,16 +276,15 @@ final class CoordinatedSets {
         setOf[acc] = id[find(parent, acc)];
       }
     }
+    admitLinked(a, b, n, p, admitLevel, setOf, first, sets);
     return sets;
   }
 
   /**
-   * Drops from {@code candidate} the links of accounts linked to fewer than {@code order} others,
-   * again and again, leaving the {@code order}-core (a path of strong links, which chance makes,
-   * has no 2-core).
+   * Drops from {@code candidate} the links of accounts strongly linked to fewer than two others,
+   * again and again, leaving the 2-core (a path of strong links, which chance makes, has none).
    */
-  private static void peelToCore(
-      int[] a, int[] b, int n, boolean[] candidate, int[] degree, int order) {
+  private static void peelToTwoCore(int[] a, int[] b, int n, boolean[] candidate, int[] degree) {
     int accounts = degree.length;
     int[] start = new int[accounts + 1];
     for (int e = 0; e < n; e++) {
@@ -319,13 +305,11 @@ final class CoordinatedSets {
       }
     }
     int[] queue = new int[accounts];
-    boolean[] queued = new boolean[accounts];
     int head = 0;
     int tail = 0;
     for (int acc = 0; acc < accounts; acc++) {
-      if (degree[acc] > 0 && degree[acc] < order) {
+      if (degree[acc] == 1) {
         queue[tail++] = acc;
-        queued[acc] = true;
       }
     }
     while (head < tail) {
@@ -338,8 +322,7 @@ final class CoordinatedSets {
         candidate[e] = false;
         int other = a[e] == acc ? b[e] : a[e];
         degree[acc]--;
-        if (--degree[other] < order && !queued[other]) {
-          queued[other] = true;
+        if (--degree[other] == 1) {
           queue[tail++] = other;
         }
       }

@@ -97,15 +97,12 @@ final class TextScan {
   static String stripRepostPrefix(String text) {
     String t = text;
     while (true) {
-      int i = 0;
-      while (i < t.length() && Character.isWhitespace(t.charAt(i))) {
-        i++;
-      }
-      if (!(t.startsWith("RT @", i) || t.startsWith("rt @", i))) {
+      int handle = repostHandle(t);
+      if (handle < 0) {
         return t;
       }
-      int colon = t.indexOf(':', i + 4);
-      int space = t.indexOf(' ', i + 4);
+      int colon = t.indexOf(':', handle);
+      int space = t.indexOf(' ', handle);
       if (colon < 0 || (space >= 0 && space < colon)) {
         // "RT @name text" without a colon: drop the handle only
         t = space < 0 ? "" : t.substring(space + 1);
@@ -121,19 +118,25 @@ final class TextScan {
    * and the archive format do.
    */
   static @org.jspecify.annotations.Nullable String repostSource(String text) {
-    int i = 0;
-    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-      i++;
-    }
-    if (!(text.startsWith("RT @", i) || text.startsWith("rt @", i))) {
+    int from = repostHandle(text);
+    if (from < 0) {
       return null;
     }
-    int end = i + 4;
+    int end = from;
     while (end < text.length()
         && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_')) {
       end++;
     }
-    return end > i + 4 ? text.substring(i + 4, end) : null;
+    return end > from ? text.substring(from, end) : null;
+  }
+
+  /** Where the handle of a leading "RT @" starts (after blanks), or -1 when there is none. */
+  private static int repostHandle(String text) {
+    int i = 0;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return text.startsWith("RT @", i) || text.startsWith("rt @", i) ? i + 4 : -1;
   }
 
   /** At most this many distinct terms are taken from one post. */

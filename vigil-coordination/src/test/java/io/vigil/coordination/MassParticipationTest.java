@@ -135,53 +135,10 @@ class MassParticipationTest {
     long t0 = Fixtures.START.getEpochSecond();
     List<String> lines = new ArrayList<>();
     for (int a = 0; a < 200; a++) {
-      int[] posts = r.ints(0, 12).distinct().limit(3).toArray();
-      for (int p : posts) {
-        lines.add(
-            Fixtures.json(
-                "user" + a,
-                t0 + p * 43_200L + r.nextInt(2_400),
-                words(r, 6),
-                "hot" + p,
-                null,
-                List.of(),
-                List.of()));
-      }
-      for (int k = 0; k < 10; k++) {
-        lines.add(
-            Fixtures.json(
-                "user" + a,
-                t0 + r.nextLong(6 * 86_400),
-                words(r, 6),
-                "other" + r.nextInt(2000),
-                null,
-                List.of(),
-                List.of()));
-      }
+      replyLikeEveryone(lines, "user" + a, r, t0);
     }
     for (int m = 0; m < 4; m++) {
-      for (int p : r.ints(0, 12).distinct().limit(3).toArray()) {
-        lines.add(
-            Fixtures.json(
-                "brigade" + m,
-                t0 + p * 43_200L + r.nextInt(2_400),
-                words(r, 6),
-                "hot" + p,
-                null,
-                List.of(),
-                List.of()));
-      }
-      for (int k = 0; k < 10; k++) {
-        lines.add(
-            Fixtures.json(
-                "brigade" + m,
-                t0 + r.nextLong(6 * 86_400),
-                words(r, 6),
-                "other" + r.nextInt(2000),
-                null,
-                List.of(),
-                List.of()));
-      }
+      replyLikeEveryone(lines, "brigade" + m, r, t0);
     }
     for (int p = 0; p < 6; p++) {
       long moment = t0 + p * 43_200L + 600 + r.nextInt(1_200);
@@ -198,6 +155,33 @@ class MassParticipationTest {
       }
     }
     return String.join("\n", lines) + "\n";
+  }
+
+  /** An account's replies in the storm world: 3 of the 12 popular posts, 10 others at random. */
+  private static void replyLikeEveryone(
+      List<String> lines, String account, SplittableRandom r, long t0) {
+    for (int p : r.ints(0, 12).distinct().limit(3).toArray()) {
+      lines.add(
+          Fixtures.json(
+              account,
+              t0 + p * 43_200L + r.nextInt(2_400),
+              words(r, 6),
+              "hot" + p,
+              null,
+              List.of(),
+              List.of()));
+    }
+    for (int k = 0; k < 10; k++) {
+      lines.add(
+          Fixtures.json(
+              account,
+              t0 + r.nextLong(6 * 86_400),
+              words(r, 6),
+              "other" + r.nextInt(2000),
+              null,
+              List.of(),
+              List.of()));
+    }
   }
 
   @Test

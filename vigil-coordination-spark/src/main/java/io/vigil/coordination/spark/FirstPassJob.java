@@ -4,9 +4,9 @@ import io.vigil.coordination.DetectionOptions;
 import io.vigil.coordination.DistributedSteps;
 import io.vigil.coordination.DistributedSteps.PairEdge;
 import io.vigil.coordination.InputRejected;
-import io.vigil.coordination.PostFormat;
 import io.vigil.coordination.Signal;
 import io.vigil.coordination.cli.Converters;
+import io.vigil.coordination.cli.ReadOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -15,8 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +27,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -64,14 +63,9 @@ public final class FirstPassJob implements Callable<Integer> {
       description = "Input files: local paths, file:, hdfs: or s3a: URIs; one task reads each.")
   List<String> inputs = new ArrayList<>();
 
-  // the converters of `vigil coordination detect`, so both take the same spellings
-  @Option(
-      names = "--format",
-      defaultValue = "ira",
-      converter = Converters.FormatConverter.class,
-      paramLabel = "FORMAT",
-      description = "ira, io-archive, jsonl or csv (default: ${DEFAULT-VALUE}).")
-  PostFormat format = PostFormat.IRA;
+  // --format, --window, --since, --until and --on-malformed as `vigil coordination detect` takes
+  // them
+  @Mixin ReadOptions read = new ReadOptions();
 
   @Option(
       names = "--signals",
@@ -79,36 +73,6 @@ public final class FirstPassJob implements Callable<Integer> {
       paramLabel = "LIST",
       description = "Comma-separated signals (default: the seven computed here).")
   @Nullable Set<Signal> signals;
-
-  @Option(
-      names = "--window",
-      converter = Converters.DurationConverter.class,
-      paramLabel = "DURATION",
-      description =
-          "Co-action window of every windowed signal, e.g. 60s, 5m, 1h (a bare number is"
-              + " seconds; default: per signal).")
-  @Nullable Duration window;
-
-  @Option(
-      names = "--since",
-      converter = Converters.InstantConverter.class,
-      paramLabel = "TIME",
-      description = "Only posts at or after this date (yyyy-mm-dd) or instant.")
-  @Nullable Instant since;
-
-  @Option(
-      names = "--until",
-      converter = Converters.InstantConverter.class,
-      paramLabel = "TIME",
-      description = "Only posts before this date (yyyy-mm-dd) or instant.")
-  @Nullable Instant until;
-
-  @Option(
-      names = "--on-malformed",
-      defaultValue = "continue",
-      paramLabel = "continue|stop",
-      description = "Count malformed rows and go on, or stop at the first (default: continue).")
-  String onMalformed = "continue";
 
   @Option(
       names = "--out",
@@ -168,7 +132,7 @@ public final class FirstPassJob implements Callable<Integer> {
     PrintWriter err = s.commandLine().getErr();
     SparkFirstPass.Result r;
     try (JavaSparkContext sc = new JavaSparkContext(conf)) {
-      r = SparkFirstPass.run(sc, inputs, format, options);
+      r = SparkFirstPass.run(sc, inputs, read.format(), options);
     } catch (InputRejected e) {
       err.println("vigil-coordination-spark: " + e.getMessage());
       return 2;
@@ -209,16 +173,7 @@ public final class FirstPassJob implements Callable<Integer> {
                 + " is not computed on Spark (only on one machine, vigil coordination detect)");
       }
     }
-    if (!onMalformed.equals("continue") && !onMalformed.equals("stop")) {
-      throw new ParameterException(
-          s.commandLine(), "--on-malformed must be continue or stop, was " + onMalformed);
-    }
-    DetectionOptions o =
-        DetectionOptions.defaults().withSignals(on).withStopOnMalformed(onMalformed.equals("stop"));
-    if (window != null) {
-      o = o.withWindow(window);
-    }
-    return since != null || until != null ? o.withTimeRange(since, until) : o;
+    return read.applyTo(DetectionOptions.defaults().withSignals(on), s);
   }
 
   /** A CSV's rows, printed under its header; returns how many. */

@@ -80,7 +80,7 @@ public final class DetectCommand implements Callable<Integer> {
     PrintWriter outw = s.commandLine().getOut();
     Path in = input.input;
     try {
-      Detection d = ProgressRun.detect(clock, in, input.format, options, err, !input.noProgress);
+      Detection d = ProgressRun.detect(clock, in, input.format(), options, err, !input.noProgress);
       createParent(result);
       try (OutputStream o = Files.newOutputStream(result)) {
         d.writeJson(o);
@@ -103,11 +103,11 @@ public final class DetectCommand implements Callable<Integer> {
           st.edges(),
           st.millis().getOrDefault("total", 0L),
           result);
+      int keptBySet = 0;
+      for (int n : st.keptByCoordinatedSet().values()) {
+        keptBySet += n;
+      }
       if (st.interestCommunities() == 0 && st.coordinatedSets() > 0) {
-        int keptBySet = 0;
-        for (int n : st.keptByCoordinatedSet().values()) {
-          keptBySet += n;
-        }
         outw.printf(
             "%d coordinated sets, %,d edges kept because their set as a whole beats chance%n",
             st.coordinatedSets(), keptBySet);
@@ -116,10 +116,6 @@ public final class DetectCommand implements Callable<Integer> {
         int explained = 0;
         for (int n : st.explainedByInterest().values()) {
           explained += n;
-        }
-        int keptBySet = 0;
-        for (int n : st.keptByCoordinatedSet().values()) {
-          keptBySet += n;
         }
         outw.printf(
             "%d communities of interest (%,d accounts): %,d edges their shared interests explain"

@@ -7,30 +7,24 @@ import io.vigil.coordination.SignalSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /** The input and detection options shared by {@code detect} and {@code eval coordination}. */
 final class DetectionOptionsMixin {
+  @Mixin ReadOptions read = new ReadOptions();
+
   @Option(
       names = "--input",
       required = true,
       paramLabel = "FILE",
       description = "Posts to analyse (gzip or plain).")
   @Nullable Path input;
-
-  @Option(
-      names = "--format",
-      defaultValue = "ira",
-      converter = Converters.FormatConverter.class,
-      paramLabel = "FORMAT",
-      description = "ira, io-archive, jsonl or csv (default: ${DEFAULT-VALUE}).")
-  PostFormat format = PostFormat.IRA;
 
   @Option(
       names = "--signals",
@@ -40,15 +34,6 @@ final class DetectionOptionsMixin {
           "Comma-separated: co-retweet, co-link, co-hashtag, hashtag-sequence, near-duplicate,"
               + " co-reply, synchronized, similar-content (default: all).")
   @Nullable Set<Signal> signals;
-
-  @Option(
-      names = "--window",
-      converter = Converters.DurationConverter.class,
-      paramLabel = "DURATION",
-      description =
-          "Co-action window for every signal except synchronized and similar-content, e.g. 60s, 1h (default: per"
-              + " signal, 1h; co-reply 10m; hashtag-sequence 1d).")
-  @Nullable Duration window;
 
   @Option(
       names = "--signal-window",
@@ -129,30 +114,13 @@ final class DetectionOptionsMixin {
       description = "Smaller clusters are not reported (default: 2).")
   @Nullable Integer minClusterSize;
 
-  @Option(
-      names = "--since",
-      converter = Converters.InstantConverter.class,
-      paramLabel = "TIME",
-      description = "Only posts at or after this date/instant, e.g. 2016-09-01.")
-  @Nullable Instant since;
-
-  @Option(
-      names = "--until",
-      converter = Converters.InstantConverter.class,
-      paramLabel = "TIME",
-      description = "Only posts before this date/instant.")
-  @Nullable Instant until;
-
-  @Option(
-      names = "--on-malformed",
-      defaultValue = "continue",
-      paramLabel = "continue|stop",
-      description =
-          "Skip and count malformed rows, or stop at the first (default: ${DEFAULT-VALUE}).")
-  String onMalformed = "continue";
-
   @Option(names = "--no-progress", description = "Do not draw a progress bar on stderr.")
   boolean noProgress;
+
+  /** The input format (--format). */
+  PostFormat format() {
+    return read.format();
+  }
 
   /** Checks what picocli cannot and builds the options; throws a usage error otherwise. */
   DetectionOptions toOptions(CommandSpec spec) {
@@ -160,18 +128,12 @@ final class DetectionOptionsMixin {
     if (in == null || !Files.isRegularFile(in) || !Files.isReadable(in)) {
       throw new ParameterException(spec.commandLine(), "--input: no readable file at " + in);
     }
-    if (!onMalformed.equals("continue") && !onMalformed.equals("stop")) {
-      throw new ParameterException(
-          spec.commandLine(), "--on-malformed must be continue or stop, was " + onMalformed);
-    }
     try {
       DetectionOptions o = DetectionOptions.defaults();
       if (signals != null) {
         o = o.withSignals(signals);
       }
-      if (window != null) {
-        o = o.withWindow(window);
-      }
+      o = read.applyTo(o, spec);
       if (signalWindows != null) {
         Converters.DurationConverter durations = new Converters.DurationConverter();
         for (Map.Entry<String, String> w : signalWindows.entrySet()) {
@@ -235,7 +197,6 @@ final class DetectionOptionsMixin {
       if (minClusterSize != null) {
         o = o.withMinClusterSize(minClusterSize);
       }
-      o = o.withTimeRange(since, until).withStopOnMalformed(onMalformed.equals("stop"));
       return o;
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());

@@ -85,7 +85,7 @@ public final class EvalCoordinationCommand implements Callable<Integer> {
     }
     try {
       Detection d =
-          ProgressRun.detect(clock, input.input, input.format, options, err, !input.noProgress);
+          ProgressRun.detect(clock, input.input, input.format(), options, err, !input.noProgress);
       Evaluation ev = Evaluation.of(d, labelMap);
       out.printf(
           "input: %s (%,d posts, %,d accounts)%n",
