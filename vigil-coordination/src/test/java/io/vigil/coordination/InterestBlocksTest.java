@@ -82,33 +82,74 @@ class InterestBlocksTest {
   }
 
   @Test
+  void aSynchronizedClusterWithFewerUnsynchronizedMembersThanACommunityStaysWhole() {
+    // 30 accounts act in the same minutes (sparsely: a third of their pairs); the 40 others of the
+    // cluster, fewer than a community (50), have most of their links to them: as in every IRA
+    // cluster (at most 39 members without a synchronized partner)
+    int[] block = new int[70];
+
+    assertThat(assign(coreAndRest(30, 40), new int[70], coreSync(30), block)).isZero();
+    assertThat(block[0]).isNegative();
+    assertThat(block).containsOnly(block[0]);
+  }
+
+  @Test
   void membersOfASynchronizedClusterTiedToItsSynchronizedCoreAreNoCommunityOfInterest() {
-    // 30 accounts act in the same minutes (sparsely: a third of their pairs); the 50 others of the
-    // cluster have most of their links to them, as in the IRA file's clusters (attachment 0.46-1)
-    int[] cluster = new int[80];
+    // the same core with 50 others, still tied to it; the core is 3 of 8 members (the IRA
+    // clusters' cores are 0.42-1.0 of them, their other members tied by 0.46-1.0 of their weight)
+    int[] block = new int[80];
+
+    assertThat(assign(coreAndRest(30, 50), new int[80], coreSync(30), block)).isZero();
+    assertThat(block[0]).isNegative();
+    assertThat(block).containsOnly(block[0]);
+  }
+
+  @Test
+  void theOthersAroundASynchronizedMinorityAreLookedAtAgainEvenWhenTiedToIt() {
+    // the same core with 70 others: a topic whose accounts also share its hits with the core's
+    // members (in reviewer-style worlds a planted group's members are ordinary members of their
+    // topic too; their cores were 0.20-0.31 of the merged cluster). Until the sixth release of
+    // 2026-12-07 accounts hanging on the core by a quarter of their link weight or more rode along
+    // with it, whatever the core's share
+    int[] block = new int[100];
+
+    assertThat(assign(coreAndRest(30, 70), new int[100], coreSync(30), block)).isEqualTo(1);
+    for (int acc = 0; acc < 30; acc++) {
+      assertThat(block[acc]).as("core account %d", acc).isNegative().isEqualTo(block[0]);
+    }
+    for (int acc = 30; acc < 100; acc++) {
+      assertThat(block[acc]).as("topic account %d", acc).isEqualTo(1);
+    }
+  }
+
+  /**
+   * A core of {@code core} accounts, sparsely linked, and {@code rest} others with four links each
+   * to it and a few among themselves.
+   */
+  private static Links coreAndRest(int core, int rest) {
     Links links = new Links();
-    links.sparse(0, 30, 0.3, 4);
-    for (int acc = 30; acc < 80; acc++) {
+    links.sparse(0, core, 0.3, 4);
+    for (int acc = core; acc < core + rest; acc++) {
       for (int k = 0; k < 4; k++) {
-        links.add(acc, (acc * 11 + k * 7) % 30, 1);
+        links.add(acc, (acc * 11 + k * 7) % core, 1);
       }
     }
-    links.sparse(30, 80, 0.05, 5);
+    links.sparse(core, core + rest, 0.05, 5);
+    return links;
+  }
+
+  /** A third of the core's pairs act in the same minutes. */
+  private static SignalEdges coreSync(int core) {
     SignalEdges.Kept sync = new SignalEdges.Kept(200);
     java.util.SplittableRandom r = new java.util.SplittableRandom(6);
-    for (int x = 0; x < 30; x++) {
-      for (int y = x + 1; y < 30; y++) {
+    for (int x = 0; x < core; x++) {
+      for (int y = x + 1; y < core; y++) {
         if (r.nextDouble() < 0.3) {
           sync.add(x, y, 3, 0.5, 1e-9, 3.0);
         }
       }
     }
-    int[] block = new int[cluster.length];
-
-    assertThat(assign(links, cluster, sync.build(Signal.SYNCHRONIZED, new double[0], null), block))
-        .isZero();
-    assertThat(block[0]).isNegative();
-    assertThat(block).containsOnly(block[0]);
+    return sync.build(Signal.SYNCHRONIZED, new double[0], null);
   }
 
   @Test
