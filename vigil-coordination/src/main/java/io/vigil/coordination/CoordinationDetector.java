@@ -116,6 +116,13 @@ public final class CoordinationDetector {
     } finally {
       pool.shutdownNow();
     }
+    // exact sets (ExactSets): accounts that, all of them and nobody else, acted on the same items
+    for (Map.Entry<Signal, SignalEdges> e : edges.entrySet()) {
+      ItemGroups g = groups.get(e.getKey());
+      if (g != null) {
+        e.setValue(ExactSets.add(e.getValue(), g, accounts, options));
+      }
+    }
     long t2 = clock.millis();
     millis.put("signals", t2 - t1);
 

@@ -177,7 +177,9 @@ final class InterestModel {
           chance.countOnly()
               ? NullModel.poissonTail(edges.coActions[e], moments[0])
               : NullModel.tail(moments, edges.coActions[e], edges.sharedIdf[e]);
-      p[e] = Math.max(edges.pValue[e], interest);
+      // an exact set's edge keeps its set's p-value: the evidence is that these accounts and
+      // nobody else acted on the same items, which no interest explains (ExactSets)
+      p[e] = edges.exact(e) ? edges.pValue[e] : Math.max(edges.pValue[e], interest);
     }
     // the coordinated sets: those InterestBlocks found (block -g), and groups of accounts outside
     // them that the pairs left strong under the interest model tie together tightly
@@ -258,12 +260,15 @@ final class InterestModel {
       int g = setOf[edges.a[e]];
       boolean standsWithItsSet =
           g > 0 && g == setOf[edges.b[e]] && stands[g] && p[e] <= setLimit[g];
-      if (p[e] <= limit || standsWithItsSet) {
-        if (p[e] > limit) {
+      if (p[e] <= limit || standsWithItsSet || edges.exact(e)) {
+        if (p[e] > limit && !edges.exact(e)) {
           keptBySet++;
         }
         kept.add(
             edges.a[e], edges.b[e], edges.coActions[e], edges.weight[e], p[e], edges.sharedIdf[e]);
+        if (edges.exact(e)) {
+          kept.markExact();
+        }
       }
     }
     return new Refined(kept.build(edges.signal, edges.itemIdf, null), keptBySet, sets - found);

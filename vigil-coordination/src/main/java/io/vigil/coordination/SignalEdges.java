@@ -54,6 +54,12 @@ final class SignalEdges {
   final boolean @org.jspecify.annotations.Nullable [] bySet;
 
   /**
+   * Per edge, whether it was added because its exact set stood (ExactSets): its p-value is the
+   * set's, which the interest model does not judge again; null when none was.
+   */
+  final boolean @org.jspecify.annotations.Nullable [] exact;
+
+  /**
    * The inputs of a signal's popularity model: who acted on each item, the eligible items' degrees
    * (0: not eligible) and chances of being acted on together within the window (null: always), each
    * account's number of eligible items, the active accounts, the number of hypotheses (pairs of
@@ -72,7 +78,8 @@ final class SignalEdges {
   /** The same edges without the model inputs, once no second look needs them. */
   SignalEdges released() {
     return new SignalEdges(
-        signal, a, b, coActions, weight, itemIdf, pValue, sharedIdf, null, keptBySet, sets, bySet);
+        signal, a, b, coActions, weight, itemIdf, pValue, sharedIdf, null, keptBySet, sets, bySet,
+        exact);
   }
 
   /**
@@ -88,9 +95,71 @@ final class SignalEdges {
     for (int e = 0; e < size(); e++) {
       if (!bySet[e]) {
         kept.add(a[e], b[e], coActions[e], weight[e], pValue[e], sharedIdf[e]);
+        if (exact != null && exact[e]) {
+          kept.markExact();
+        }
       }
     }
     return kept.build(signal, itemIdf, chance);
+  }
+
+  /** These edges followed by {@code more} (edges of pairs not among these). */
+  SignalEdges with(Kept more) {
+    int m = more.size();
+    SignalEdges extra = more.build(signal, itemIdf, null);
+    int n = size();
+    int[] na = Arrays.copyOf(a, n + m);
+    int[] nb = Arrays.copyOf(b, n + m);
+    int[] nc = Arrays.copyOf(coActions, n + m);
+    double[] nw = Arrays.copyOf(weight, n + m);
+    double[] np = Arrays.copyOf(pValue, n + m);
+    double[] ni = Arrays.copyOf(sharedIdf, n + m);
+    System.arraycopy(extra.a, 0, na, n, m);
+    System.arraycopy(extra.b, 0, nb, n, m);
+    System.arraycopy(extra.coActions, 0, nc, n, m);
+    System.arraycopy(extra.weight, 0, nw, n, m);
+    System.arraycopy(extra.pValue, 0, np, n, m);
+    System.arraycopy(extra.sharedIdf, 0, ni, n, m);
+    return new SignalEdges(
+        signal,
+        na,
+        nb,
+        nc,
+        nw,
+        itemIdf,
+        np,
+        ni,
+        chance,
+        keptBySet,
+        sets,
+        bySet == null ? null : Arrays.copyOf(bySet, n + m),
+        exactOf(n, m));
+  }
+
+  private boolean[] exactOf(int n, int m) {
+    boolean[] marked = exact == null ? new boolean[n + m] : Arrays.copyOf(exact, n + m);
+    Arrays.fill(marked, n, n + m, true);
+    return marked;
+  }
+
+  /** Whether edge e was added by an exact set. */
+  boolean exact(int e) {
+    return exact != null && exact[e];
+  }
+
+  /** The key of the pair of accounts x and y, in either order. */
+  static long pairKey(int x, int y) {
+    return ((long) Math.min(x, y) << 32) | (Math.max(x, y) & 0xFFFFFFFFL);
+  }
+
+  /** The sorted pair keys of the edges. */
+  static long[] pairKeys(SignalEdges edges) {
+    long[] keys = new long[edges.size()];
+    for (int e = 0; e < keys.length; e++) {
+      keys[e] = pairKey(edges.a[e], edges.b[e]);
+    }
+    Arrays.sort(keys);
+    return keys;
   }
 
   private SignalEdges(
@@ -105,7 +174,8 @@ final class SignalEdges {
       @org.jspecify.annotations.Nullable Chance chance,
       int keptBySet,
       int sets,
-      boolean @org.jspecify.annotations.Nullable [] bySet) {
+      boolean @org.jspecify.annotations.Nullable [] bySet,
+      boolean @org.jspecify.annotations.Nullable [] exact) {
     this.signal = signal;
     this.a = a;
     this.b = b;
@@ -118,6 +188,7 @@ final class SignalEdges {
     this.keptBySet = keptBySet;
     this.sets = sets;
     this.bySet = bySet;
+    this.exact = exact;
   }
 
   int size() {
@@ -126,13 +197,14 @@ final class SignalEdges {
 
   /** The edges a signal keeps, collected in pair order (every signal filters its pairs so). */
   static final class Kept {
-    private final int[] a;
-    private final int[] b;
-    private final int[] coActions;
-    private final double[] weight;
-    private final double[] pValue;
-    private final double[] sharedIdf;
+    private int[] a;
+    private int[] b;
+    private int[] coActions;
+    private double[] weight;
+    private double[] pValue;
+    private double[] sharedIdf;
     private boolean @org.jspecify.annotations.Nullable [] bySet;
+    private boolean @org.jspecify.annotations.Nullable [] exact;
     private int n;
 
     Kept(int capacity) {
@@ -149,6 +221,21 @@ final class SignalEdges {
      * item idf {@code idfSum}.
      */
     void add(int x, int y, int shared, double w, double p, double idfSum) {
+      if (n == a.length) {
+        int grown = Math.max(16, 2 * n);
+        a = Arrays.copyOf(a, grown);
+        b = Arrays.copyOf(b, grown);
+        coActions = Arrays.copyOf(coActions, grown);
+        weight = Arrays.copyOf(weight, grown);
+        pValue = Arrays.copyOf(pValue, grown);
+        sharedIdf = Arrays.copyOf(sharedIdf, grown);
+        if (bySet != null) {
+          bySet = Arrays.copyOf(bySet, grown);
+        }
+        if (exact != null) {
+          exact = Arrays.copyOf(exact, grown);
+        }
+      }
       a[n] = x;
       b[n] = y;
       coActions[n] = shared;
@@ -157,12 +244,24 @@ final class SignalEdges {
       weight[n++] = w;
     }
 
+    int size() {
+      return n;
+    }
+
     /** Marks the edge just added as kept only because its coordinated set stood. */
     void markBySet() {
       if (bySet == null) {
         bySet = new boolean[a.length];
       }
       bySet[n - 1] = true;
+    }
+
+    /** Marks the edge just added as added by its exact set (ExactSets). */
+    void markExact() {
+      if (exact == null) {
+        exact = new boolean[a.length];
+      }
+      exact[n - 1] = true;
     }
 
     SignalEdges build(
@@ -189,7 +288,8 @@ final class SignalEdges {
           chance,
           keptBySet,
           sets,
-          bySet == null ? null : Arrays.copyOf(bySet, n));
+          bySet == null ? null : Arrays.copyOf(bySet, n),
+          exact == null ? null : Arrays.copyOf(exact, n));
     }
   }
 

@@ -1,0 +1,91 @@
+package io.vigil.coordination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Accounts that, all of them and nobody else, acted on the same items at separate moments are a
+ * group, even where each pair's sharing is weak beside the popular items everyone shares (found on
+ * the independent reviewer-style worlds: thirty accounts posting the same two links nobody else
+ * posted, within the same second, were not found before the sixth release of 2026-12-07).
+ */
+class ExactSetsTest {
+  /**
+   * 400 accounts sharing 40 popular news links (each by 20-120 of them, at any time over two weeks)
+   * and links of their own; {@code group} more accounts that share news the same way and, besides,
+   * post the same links of their own at {@code moments} separate moments, within a minute each, all
+   * in one evening when {@code oneEvening}.
+   */
+  static String input(int group, int moments, boolean oneEvening, long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    long t0 = Fixtures.START.getEpochSecond();
+    List<String> lines = new ArrayList<>();
+    int accounts = 400 + group;
+    for (int a = 0; a < accounts; a++) {
+      String name = a < 400 ? "user" + a : "group_" + (a - 400);
+      for (int k = 0; k < 6; k++) {
+        lines.add(post(name, t0 + r.nextLong(14 * 86_400), "https://own" + a + ".example/" + k));
+      }
+    }
+    for (int n = 0; n < 40; n++) {
+      int readers = 20 + r.nextInt(100);
+      for (int k = 0; k < readers; k++) {
+        String name = "user" + r.nextInt(400);
+        if (group > 0 && r.nextInt(8) == 0) {
+          name = "group_" + r.nextInt(group);
+        }
+        lines.add(post(name, t0 + r.nextLong(14 * 86_400), "https://news.example/story" + n));
+      }
+    }
+    for (int i = 0; i < moments; i++) {
+      long moment = oneEvening ? t0 + 86_400 + i * 600 : t0 + (i + 1) * 3 * 86_400;
+      for (int m = 0; m < group; m++) {
+        lines.add(post("group_" + m, moment + r.nextInt(60), "https://campaign.example/page" + i));
+      }
+    }
+    return String.join("\n", lines) + "\n";
+  }
+
+  private static String post(String account, long time, String url) {
+    return Fixtures.json(account, time, "read this " + url, null, null, List.of(url), List.of());
+  }
+
+  @Test
+  void accountsThatAloneSharedTheSameLinksAtTwoMomentsAreOneGroup() {
+    Detection d = UnsharedItemsTest.detect(input(12, 2, false, 7));
+
+    Cluster group =
+        d.clusters().stream()
+            .filter(c -> c.accounts().contains("group_0"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(group.accounts()).hasSize(12).allMatch(a -> a.startsWith("group_"));
+    assertThat(group.reasons()).anyMatch(reason -> reason.signal() == Signal.CO_LINK);
+    assertThat(d.clusters()).allMatch(c -> c == group || c.accounts().size() <= 2);
+  }
+
+  @Test
+  void accountsThatSharedTheSameLinksInOneEveningOnlyAreNoExactSet() {
+    // the same links, but all in one act (as a show's hashtag and its episode's, used together
+    // by everyone who posted about the evening's broadcast)
+    String jsonl = input(12, 2, true, 7);
+    Detection d = UnsharedItemsTest.detect(jsonl);
+
+    assertThat(d.clusters()).noneMatch(c -> c.accounts().contains("group_0"));
+  }
+
+  @Test
+  void aSetOfVeryActiveAccountsIsNotRareEnough() {
+    // three accounts of 300 items each (of 30,000 actions) sharing two items of degree 3, among
+    // 5,000 items of that degree: about 0.1 expected by chance; three of 15 items each: 1e-4
+    int[] eligible = {300, 300, 300, 15, 15, 15};
+
+    assertThat(ExactSets.pValue(new int[] {0, 1, 2}, 2, 5_000, eligible, 30_000))
+        .isGreaterThan(0.05);
+    assertThat(ExactSets.pValue(new int[] {3, 4, 5}, 2, 5_000, eligible, 30_000)).isLessThan(1e-3);
+  }
+}
