@@ -32,7 +32,7 @@ public enum Signal {
       List.of(
           new Technique("T0049.002", "Flood Existing Hashtag"),
           new Technique("T0015", "Create Hashtags and Search Artefacts"))),
-  /** Using the same ordered sequence of two or more hashtags in own posts. */
+  /** Using the same set of two or more hashtags in own posts (in any order). */
   HASHTAG_SEQUENCE(
       "hashtag-sequence",
       Duration.ofDays(1),
