@@ -220,6 +220,7 @@ final class ContentSimilarity {
             degree,
             null,
             eligible,
+            null,
             slots,
             (long) slots * (slots - 1) / 2,
             true));

@@ -120,7 +120,7 @@ public final class CoordinationDetector {
     for (Map.Entry<Signal, SignalEdges> e : edges.entrySet()) {
       ItemGroups g = groups.get(e.getKey());
       if (g != null) {
-        e.setValue(ExactSets.add(e.getValue(), g, accounts, options));
+        e.setValue(ExactSets.add(e.getValue(), g, options));
       }
     }
     long t2 = clock.millis();

@@ -45,11 +45,12 @@ final class ExactSets {
   static final int MIN_ACCOUNTS = 3;
 
   /** The edges of {@code edges} plus those of its signal's exact sets that stand. */
-  static SignalEdges add(
-      SignalEdges edges, ItemGroups groups, int accountCount, DetectionOptions options) {
+  static SignalEdges add(SignalEdges edges, ItemGroups groups, DetectionOptions options) {
     SignalEdges.Chance chance = edges.chance;
     Signal signal = edges.signal;
+    double[] idfPerAccount = chance == null ? null : chance.idfPerAccount();
     if (chance == null
+        || idfPerAccount == null
         || chance.countOnly()
         || !signal.hasCoActionWindow()
         || options.alpha() >= 1
@@ -91,7 +92,6 @@ final class ExactSets {
     int minCo = options.settings().get(signal).minCoActions();
     long window = options.coActionWindowSeconds(signal);
     double level = options.alpha() / candidates;
-    double[] idfPerAccount = null;
     int start = 0;
     while (start < candidates) {
       int end = start + 1;
@@ -113,9 +113,6 @@ final class ExactSets {
         if (m >= 2 && moments(groups, same, m, window) >= 2) {
           double p = pValue(set, m, ofDegree[set.length], chance.eligible(), total);
           if (p <= level) {
-            if (idfPerAccount == null) {
-              idfPerAccount = idfPerAccount(groups, edges.itemIdf, accountCount);
-            }
             addPairs(
                 groups,
                 Arrays.copyOf(same, m),
@@ -221,6 +218,7 @@ final class ExactSets {
         if (c >= minCo && Arrays.binarySearch(existing, key) < 0) {
           double w = idf[x * s + y] / Math.sqrt(idfPerAccount[set[x]] * idfPerAccount[set[y]]);
           added.add(set[x], set[y], c, Math.min(1.0, w), p, idf[x * s + y]);
+          added.markExact();
         }
       }
     }
@@ -241,26 +239,6 @@ final class ExactSets {
       }
     }
     return Arrays.copyOf(actors, n);
-  }
-
-  /** Summed idf of each account's eligible items, the weights' normaliser (as the first pass). */
-  private static double[] idfPerAccount(ItemGroups groups, double[] itemIdf, int accountCount) {
-    double[] sum = new double[accountCount];
-    int[] stamp = new int[accountCount];
-    Arrays.fill(stamp, -1);
-    for (int it = 0; it < itemIdf.length; it++) {
-      if (itemIdf[it] <= 0) {
-        continue;
-      }
-      for (int e = groups.offsets[it]; e < groups.offsets[it + 1]; e++) {
-        int acc = ItemGroups.account(groups.entries[e]);
-        if (stamp[acc] != it) {
-          stamp[acc] = it;
-          sum[acc] += itemIdf[it];
-        }
-      }
-    }
-    return sum;
   }
 
   private static long hash(int[] actors) {

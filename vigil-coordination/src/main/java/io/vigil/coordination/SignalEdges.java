@@ -62,7 +62,8 @@ final class SignalEdges {
   /**
    * The inputs of a signal's popularity model: who acted on each item, the eligible items' degrees
    * (0: not eligible) and chances of being acted on together within the window (null: always), each
-   * account's number of eligible items, the active accounts, the number of hypotheses (pairs of
+   * account's number of eligible items and their summed idf (the pair weights' normaliser; null
+   * where the weight is no summed idf), the active accounts, the number of hypotheses (pairs of
    * active accounts), and whether the first pass tested only the count of shared items (profile
    * terms, whose pair weight is a cosine, not a summed idf).
    */
@@ -71,6 +72,7 @@ final class SignalEdges {
       int[] degree,
       double @org.jspecify.annotations.Nullable [] together,
       int[] eligible,
+      double @org.jspecify.annotations.Nullable [] idfPerAccount,
       int active,
       long hypotheses,
       boolean countOnly) {}
@@ -94,52 +96,34 @@ final class SignalEdges {
     Kept kept = new Kept(size() - keptBySet);
     for (int e = 0; e < size(); e++) {
       if (!bySet[e]) {
-        kept.add(a[e], b[e], coActions[e], weight[e], pValue[e], sharedIdf[e]);
-        if (exact != null && exact[e]) {
-          kept.markExact();
-        }
+        copyTo(kept, e);
       }
     }
     return kept.build(signal, itemIdf, chance);
   }
 
-  /** These edges followed by {@code more} (edges of pairs not among these). */
-  SignalEdges with(Kept more) {
-    int m = more.size();
-    SignalEdges extra = more.build(signal, itemIdf, null);
-    int n = size();
-    int[] na = Arrays.copyOf(a, n + m);
-    int[] nb = Arrays.copyOf(b, n + m);
-    int[] nc = Arrays.copyOf(coActions, n + m);
-    double[] nw = Arrays.copyOf(weight, n + m);
-    double[] np = Arrays.copyOf(pValue, n + m);
-    double[] ni = Arrays.copyOf(sharedIdf, n + m);
-    System.arraycopy(extra.a, 0, na, n, m);
-    System.arraycopy(extra.b, 0, nb, n, m);
-    System.arraycopy(extra.coActions, 0, nc, n, m);
-    System.arraycopy(extra.weight, 0, nw, n, m);
-    System.arraycopy(extra.pValue, 0, np, n, m);
-    System.arraycopy(extra.sharedIdf, 0, ni, n, m);
-    return new SignalEdges(
-        signal,
-        na,
-        nb,
-        nc,
-        nw,
-        itemIdf,
-        np,
-        ni,
-        chance,
-        keptBySet,
-        sets,
-        bySet == null ? null : Arrays.copyOf(bySet, n + m),
-        exactOf(n, m));
+  /** Adds edge e to {@code kept}, with its marks. */
+  private void copyTo(Kept kept, int e) {
+    kept.add(a[e], b[e], coActions[e], weight[e], pValue[e], sharedIdf[e]);
+    if (bySet != null && bySet[e]) {
+      kept.markBySet();
+    }
+    if (exact(e)) {
+      kept.markExact();
+    }
   }
 
-  private boolean[] exactOf(int n, int m) {
-    boolean[] marked = exact == null ? new boolean[n + m] : Arrays.copyOf(exact, n + m);
-    Arrays.fill(marked, n, n + m, true);
-    return marked;
+  /** These edges followed by those of {@code more} (pairs not among these), with their marks. */
+  SignalEdges with(Kept more) {
+    SignalEdges extra = more.build(signal, itemIdf, null);
+    Kept all = new Kept(size() + extra.size());
+    for (int e = 0; e < size(); e++) {
+      copyTo(all, e);
+    }
+    for (int e = 0; e < extra.size(); e++) {
+      extra.copyTo(all, e);
+    }
+    return all.build(signal, itemIdf, chance, keptBySet, sets);
   }
 
   /** Whether edge e was added by an exact set. */
@@ -467,7 +451,14 @@ final class SignalEdges {
         actors == null
             ? null
             : new Chance(
-                actors, degree, chanceTogether, eligiblePerAccount, activeCount, hypotheses, false),
+                actors,
+                degree,
+                chanceTogether,
+                eligiblePerAccount,
+                idfPerAccount,
+                activeCount,
+                hypotheses,
+                false),
         rescued.count(),
         rescued.sets());
   }
@@ -575,7 +566,7 @@ final class SignalEdges {
     private int slot(int x, int y) {
       int lo = Math.min(x, y);
       int hi = Math.max(x, y);
-      int slot = index.putIfAbsent(((long) lo << 32) | hi, first.size());
+      int slot = index.putIfAbsent(pairKey(lo, hi), first.size());
       if (slot >= 0) {
         return slot;
       }
@@ -592,7 +583,7 @@ final class SignalEdges {
 
     /** The partials of one pair, or null when the pair never co-acted. */
     double @org.jspecify.annotations.Nullable [] get(int x, int y) {
-      int slot = index.get(((long) Math.min(x, y) << 32) | Math.max(x, y));
+      int slot = index.get(pairKey(x, y));
       return slot < 0 ? null : new double[] {count(slot), weight(slot)};
     }
 
