@@ -253,7 +253,22 @@ final class InterestModel {
                 innerP[g], inner[g], (long) setSize[g] * (setSize[g] - 1) / 2, alpha);
       }
     }
-    double limit = NullModel.discoveryLimit(p, n, chance.hypotheses(), alpha);
+    // an exact set's edges are not among the hypotheses corrected here: their set was tested
+    // (ExactSets, Bonferroni over the proposed sets), and counting each of its s(s-1)/2 pairs as a
+    // discovery would loosen the threshold for every other pair (a set of thirty made 435
+    // discoveries, and pairs of organic accounts passed that had not before)
+    double[] alone = p;
+    int tested = n;
+    for (int e = 0; e < n; e++) {
+      if (edges.exact(e)) {
+        if (alone == p) {
+          alone = p.clone();
+        }
+        alone[e] = Double.POSITIVE_INFINITY;
+        tested--;
+      }
+    }
+    double limit = NullModel.discoveryLimit(alone, tested, chance.hypotheses(), alpha);
     SignalEdges.Kept kept = new SignalEdges.Kept(n);
     int keptBySet = 0;
     for (int e = 0; e < n; e++) {

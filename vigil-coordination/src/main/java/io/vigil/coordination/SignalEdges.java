@@ -86,16 +86,17 @@ final class SignalEdges {
 
   /**
    * The edges that passed the corrected threshold on their own, without those kept only by their
-   * coordinated set (this when there are none). The interest model starts from these: a set's test
-   * belongs to the model that judges the edges last (see CoordinationDetector).
+   * coordinated set (this when there are none), but with those an exact set also stands for
+   * (ExactSets). The interest model starts from these: a set's test belongs to the model that
+   * judges the edges last (see CoordinationDetector).
    */
   SignalEdges alone() {
     if (bySet == null) {
       return this;
     }
-    Kept kept = new Kept(size() - keptBySet);
+    Kept kept = new Kept(size());
     for (int e = 0; e < size(); e++) {
-      if (!bySet[e]) {
+      if (!bySet[e] || exact(e)) {
         copyTo(kept, e);
       }
     }
@@ -113,12 +114,25 @@ final class SignalEdges {
     }
   }
 
-  /** These edges followed by those of {@code more} (pairs not among these), with their marks. */
-  SignalEdges with(Kept more) {
+  /**
+   * These edges followed by those of {@code more} (pairs not among these), with their marks; the
+   * edges of the pairs in {@code exactly} (pair key to an exact set's p-value) are marked as the
+   * exact set's too, with the smaller of the two p-values.
+   */
+  SignalEdges with(Kept more, java.util.Map<Long, Double> exactly) {
     SignalEdges extra = more.build(signal, itemIdf, null);
     Kept all = new Kept(size() + extra.size());
     for (int e = 0; e < size(); e++) {
-      copyTo(all, e);
+      Double p = exactly.get(pairKey(a[e], b[e]));
+      if (p == null) {
+        copyTo(all, e);
+        continue;
+      }
+      all.add(a[e], b[e], coActions[e], weight[e], Math.min(p, pValue[e]), sharedIdf[e]);
+      if (bySet != null && bySet[e]) {
+        all.markBySet();
+      }
+      all.markExact();
     }
     for (int e = 0; e < extra.size(); e++) {
       extra.copyTo(all, e);

@@ -88,4 +88,85 @@ class ExactSetsTest {
         .isGreaterThan(0.05);
     assertThat(ExactSets.pValue(new int[] {3, 4, 5}, 2, 5_000, eligible, 30_000)).isLessThan(1e-3);
   }
+
+  /**
+   * 400 accounts retweeting 150 posts (each by 10-60 of them, at any time over two weeks); {@code
+   * group} more accounts retweet the same way and, besides, at two moments three days apart,
+   * retweet together, within a minute, one of those posts that others retweeted too (the same
+   * accounts each time when {@code sameAccounts}, else twelve of the 400 picked anew each time).
+   */
+  static String retweets(int group, boolean sameAccounts, long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    long t0 = Fixtures.START.getEpochSecond();
+    List<String> lines = new ArrayList<>();
+    for (int n = 0; n < 150; n++) {
+      int retweeters = 10 + r.nextInt(50);
+      for (int k = 0; k < retweeters; k++) {
+        String name = "user" + r.nextInt(400);
+        if (group > 0 && r.nextInt(8) == 0) {
+          name = "group_" + r.nextInt(group);
+        }
+        lines.add(retweet(name, t0 + r.nextLong(14 * 86_400), n));
+      }
+    }
+    for (int i = 0; i < 2; i++) {
+      long moment = t0 + (i + 1) * 3 * 86_400;
+      for (int m = 0; m < group; m++) {
+        String name = sameAccounts ? "group_" + m : "user" + r.nextInt(400);
+        lines.add(retweet(name, moment + r.nextInt(60), 10 * i + 3));
+      }
+    }
+    return String.join("\n", lines) + "\n";
+  }
+
+  private static String retweet(String account, long time, int post) {
+    return Fixtures.json(
+        account, time, "RT @source: story " + post, null, "post" + post, List.of(), List.of());
+  }
+
+  @Test
+  void accountsThatAloneRetweetedPostsOthersRetweetedTooWithinAMinuteTwiceAreOneGroup() {
+    // each post's retweeters are not the group alone, but each burst is
+    Detection d = UnsharedItemsTest.detect(retweets(12, true, 11));
+
+    Cluster group =
+        d.clusters().stream()
+            .filter(c -> c.accounts().contains("group_0"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(group.accounts()).hasSize(12).allMatch(a -> a.startsWith("group_"));
+    assertThat(group.reasons()).anyMatch(reason -> reason.signal() == Signal.CO_RETWEET);
+  }
+
+  @Test
+  void burstsOfDifferentAccountsAreNoExactSet() {
+    // two bursts of twelve retweeters each, as a popular post gets, but not the same twelve
+    Detection d = UnsharedItemsTest.detect(retweets(12, false, 11));
+
+    assertThat(d.clusters()).allMatch(c -> c.accounts().size() <= 2);
+  }
+
+  @Test
+  void aFirstPassEdgeInsideAStandingSetBecomesTheSetsEdge() {
+    // the first pass kept 0-1 and 1-2; the set {0, 1, 3} stood: 0-1 is now its edge (the
+    // interest model keeps it), 1-2 is not, and the set's new pair 0-3 is added
+    SignalEdges.Kept first = new SignalEdges.Kept(4);
+    first.add(0, 1, 2, 0.5, 1e-4, 3.0);
+    first.add(1, 2, 2, 0.4, 2e-4, 2.5);
+    SignalEdges edges = first.build(Signal.CO_RETWEET, new double[0], null);
+    SignalEdges.Kept more = new SignalEdges.Kept(1);
+    more.add(0, 3, 2, 0.3, 1e-12, 2.0);
+    more.markExact();
+
+    SignalEdges after = edges.with(more, java.util.Map.of(SignalEdges.pairKey(1, 0), 1e-12));
+
+    assertThat(after.size()).isEqualTo(3);
+    assertThat(after.exact(0)).isTrue();
+    assertThat(after.pValue[0]).isEqualTo(1e-12);
+    assertThat(after.weight[0]).isEqualTo(0.5);
+    assertThat(after.exact(1)).isFalse();
+    assertThat(after.pValue[1]).isEqualTo(2e-4);
+    assertThat(after.exact(2)).isTrue();
+    assertThat(after.b[2]).isEqualTo(3);
+  }
 }
