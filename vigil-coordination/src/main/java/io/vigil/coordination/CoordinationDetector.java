@@ -188,6 +188,10 @@ public final class CoordinationDetector {
       if (blocks > 0) {
         interestJudged = true;
         int residual = 0;
+        DailyCycle cycle =
+            options.dailyCycle()
+                ? DailyCycle.of(features.actions.get(Signal.SYNCHRONIZED), accounts)
+                : null;
         for (Signal s : options.signals()) {
           int before = edges.get(s).size();
           InterestModel.Refined refined =
@@ -196,7 +200,8 @@ public final class CoordinationDetector {
                   block,
                   blocks,
                   s == Signal.SIMILAR_CONTENT ? 1.0 : options.interestShare(),
-                  options.alpha());
+                  options.alpha(),
+                  cycle);
           edges.put(s, refined.edges());
           explained.put(s, before - refined.edges().size());
           keptBySet.put(s, refined.keptBySet());

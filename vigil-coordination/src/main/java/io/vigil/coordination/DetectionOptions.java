@@ -34,6 +34,8 @@ import org.jspecify.annotations.Nullable;
  *     content, which has no timing, all of it does); 0 turns this off
  * @param interestMinAccounts first-pass clusters of at least this many accounts are taken for
  *     communities of interest
+ * @param dailyCycle the interest model expects accounts awake at the same hours of the day to act
+ *     within the window of each other more often (DailyCycle)
  */
 public record DetectionOptions(
     Set<Signal> signals,
@@ -48,7 +50,8 @@ public record DetectionOptions(
     @Nullable Instant until,
     double nearDuplicateJaccard,
     double interestShare,
-    int interestMinAccounts)
+    int interestMinAccounts,
+    boolean dailyCycle)
     implements java.io.Serializable {
 
   public DetectionOptions {
@@ -126,7 +129,8 @@ public record DetectionOptions(
         null,
         0.8,
         DEFAULT_INTEREST_SHARE,
-        DEFAULT_INTEREST_MIN_ACCOUNTS);
+        DEFAULT_INTEREST_MIN_ACCOUNTS,
+        true);
   }
 
   public DetectionOptions withSignals(Set<Signal> s) {
@@ -206,6 +210,14 @@ public record DetectionOptions(
     return copy(c -> c.interestMinAccounts = min);
   }
 
+  /**
+   * Whether the interest model expects accounts awake at the same hours of the day to act within
+   * the window of each other more often than the average pair (default: yes).
+   */
+  public DetectionOptions withDailyCycle(boolean on) {
+    return copy(c -> c.dailyCycle = on);
+  }
+
   private DetectionOptions copy(java.util.function.Consumer<Copy> change) {
     Copy c = new Copy(this);
     change.accept(c);
@@ -227,6 +239,7 @@ public record DetectionOptions(
     double nearDuplicateJaccard;
     double interestShare;
     int interestMinAccounts;
+    boolean dailyCycle;
 
     Copy(DetectionOptions o) {
       signals = o.signals;
@@ -242,6 +255,7 @@ public record DetectionOptions(
       nearDuplicateJaccard = o.nearDuplicateJaccard;
       interestShare = o.interestShare;
       interestMinAccounts = o.interestMinAccounts;
+      dailyCycle = o.dailyCycle;
     }
 
     DetectionOptions build() {
@@ -258,7 +272,8 @@ public record DetectionOptions(
           until,
           nearDuplicateJaccard,
           interestShare,
-          interestMinAccounts);
+          interestMinAccounts,
+          dailyCycle);
     }
   }
 
@@ -298,6 +313,8 @@ public record DetectionOptions(
         .append(interestShare)
         .append(" interestMinAccounts=")
         .append(interestMinAccounts)
+        .append(" dailyCycle=")
+        .append(dailyCycle)
         .toString();
   }
 }

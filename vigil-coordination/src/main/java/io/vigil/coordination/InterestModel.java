@@ -88,7 +88,13 @@ final class InterestModel {
    * {@code block[account]} (0 = no interest block; 1..blocks; -g = coordinated set g, in block 0
    * without a vote).
    */
-  static Refined refine(SignalEdges edges, int[] block, int blocks, double lambda, double alpha) {
+  static Refined refine(
+      SignalEdges edges,
+      int[] block,
+      int blocks,
+      double lambda,
+      double alpha,
+      @org.jspecify.annotations.Nullable DailyCycle cycle) {
     SignalEdges.Chance chance = edges.chance;
     if (chance == null || edges.size() == 0 || blocks == 0) {
       return new Refined(edges, 0, 0);
@@ -167,7 +173,17 @@ final class InterestModel {
     }
 
     // the pair's p-value under the interest model, and the larger of the two
-    BlockModel blockModel = new BlockModel(model, slot, counts, chance.eligible(), blocks, lambda);
+    // two accounts awake at the same hours are within the window of each other more often than
+    // the item's average pair (DailyCycle); signals without a window credit ignore time
+    BlockModel blockModel =
+        new BlockModel(
+            model,
+            slot,
+            counts,
+            chance.eligible(),
+            blocks,
+            lambda,
+            chance.together() == null ? null : cycle);
     int n = edges.size();
     double[] p = new double[n];
     double[] moments = NullModel.Popularity.newMoments();
@@ -297,6 +313,7 @@ final class InterestModel {
       int[] eligible,
       int blocks,
       double lambda,
+      @org.jspecify.annotations.Nullable DailyCycle cycle,
       double grand) {
 
     BlockModel(
@@ -305,8 +322,9 @@ final class InterestModel {
         IntArray counts,
         int[] eligible,
         int blocks,
-        double lambda) {
-      this(model, slot, counts, eligible, blocks, lambda, total(model));
+        double lambda,
+        @org.jspecify.annotations.Nullable DailyCycle cycle) {
+      this(model, slot, counts, eligible, blocks, lambda, cycle, total(model));
     }
 
     private static double total(NullModel.Popularity[] model) {
@@ -329,6 +347,14 @@ final class InterestModel {
         double rx = (1 - lambda) * eligible[x] * share + lambda * (sx < 0 ? 0 : counts.get(sx));
         double ry = (1 - lambda) * eligible[y] * share + lambda * (sy < 0 ? 0 : counts.get(sy));
         model[c].addMoments(rx, ry, out);
+      }
+      if (cycle != null) {
+        double f = cycle.together(x, y);
+        if (f > 1) {
+          for (int k = 0; k < out.length; k++) {
+            out[k] *= f;
+          }
+        }
       }
     }
   }

@@ -90,6 +90,15 @@ final class DetectionOptionsMixin {
   @Nullable Integer interestMinAccounts;
 
   @Option(
+      names = "--daily-cycle",
+      negatable = true,
+      description =
+          "The interest model expects accounts awake at the same hours of the day (one time zone,"
+              + " one shift) to act within the window of each other more often than the average"
+              + " pair; --no-daily-cycle turns this off (default: on).")
+  @Nullable Boolean dailyCycle;
+
+  @Option(
       names = "--max-item-accounts",
       paramLabel = "N",
       description = "Ignore items shared by more accounts than this (default: 500).")
@@ -184,6 +193,9 @@ final class DetectionOptionsMixin {
       }
       if (interestMinAccounts != null) {
         o = o.withInterestMinAccounts(interestMinAccounts);
+      }
+      if (dailyCycle != null) {
+        o = o.withDailyCycle(dailyCycle);
       }
       if (maxItemAccounts != null) {
         o = o.withMaxItemAccounts(maxItemAccounts);
