@@ -203,7 +203,8 @@ final class Explainer {
     for (int acc = 0; acc < n; acc++) {
       accountScore[acc] = strength[acc] > 0 ? internal[acc] / strength[acc] : 0;
     }
-    Map<Signal, List<List<SharedItem>>> topItems = topItems(reportedId, reported);
+    Map<Signal, String[]> amplified = new EnumMap<>(Signal.class);
+    Map<Signal, List<List<SharedItem>>> topItems = topItems(reportedId, reported, amplified);
 
     List<List<Integer>> members = new ArrayList<>();
     for (int c = 0; c <= reported; c++) {
@@ -247,7 +248,13 @@ final class Explainer {
         reasons.add(
             new Reason(
                 s,
-                summary(s, signalEdgesCount[c][k], m.size(), share, items),
+                summary(
+                    s,
+                    signalEdgesCount[c][k],
+                    m.size(),
+                    share,
+                    items,
+                    amplified.containsKey(s) ? amplified.get(s)[c] : null),
                 signalEdgesCount[c][k],
                 share,
                 items,
@@ -273,7 +280,13 @@ final class Explainer {
     return out;
   }
 
-  private String summary(Signal s, int edgeCount, int size, double share, List<SharedItem> items) {
+  private String summary(
+      Signal s,
+      int edgeCount,
+      int size,
+      double share,
+      List<SharedItem> items,
+      @org.jspecify.annotations.Nullable String amplified) {
     String what =
         switch (s) {
           case CO_RETWEET -> "retweeted the same posts";
@@ -316,10 +329,58 @@ final class Explainer {
       b.append("; e.g. '").append(items.get(0).item()).append("' by ");
       b.append(items.get(0).accounts()).append(" members");
     }
+    if (amplified != null) {
+      b.append("; ").append(amplified);
+    }
     return b.toString();
   }
 
-  private Map<Signal, List<List<SharedItem>>> topItems(int[] reportedId, int reported) {
+  /** The least share of a cluster's shared items one source must be behind to be noted. */
+  static final double AMPLIFIED_SHARE = 0.8;
+
+  /** The fewest shared items for a note on their source. */
+  static final int MIN_AMPLIFIED = 3;
+
+  static @org.jspecify.annotations.Nullable String amplifiedNote(
+      Signal s, int shared, Map<String, Integer> sources) {
+    String top = null;
+    int most = 0;
+    for (Map.Entry<String, Integer> e : sources.entrySet()) {
+      if (e.getValue() > most
+          || (e.getValue() == most && top != null && e.getKey().compareTo(top) < 0)) {
+        top = e.getKey();
+        most = e.getValue();
+      }
+    }
+    if (top == null || shared < MIN_AMPLIFIED || most < AMPLIFIED_SHARE * shared) {
+      return null;
+    }
+    return s == Signal.CO_RETWEET
+        ? most
+            + " of the "
+            + shared
+            + " posts they retweeted together are "
+            + top
+            + "'s: one account amplified (a fan club, a campaign around one voice or an"
+            + " operation's own account; behaviour alone does not tell which)"
+        : most
+            + " of the "
+            + shared
+            + " links they shared together are on "
+            + top
+            + ": one site amplified (a news bot, a site's own accounts or a campaign; behaviour"
+            + " alone does not tell which)";
+  }
+
+  /**
+   * Per signal and cluster, the items most members shared; and, for reposts and links, in {@code
+   * amplified}, a note per cluster when one source (a reposted account, a link's site) is behind at
+   * least AMPLIFIED_SHARE of the MIN_AMPLIFIED or more items a quarter or more of its members
+   * shared: a fan club, a news bot or a campaign around one voice, which the analyst judges
+   * (behaviour alone cannot tell them from an operation).
+   */
+  private Map<Signal, List<List<SharedItem>>> topItems(
+      int[] reportedId, int reported, Map<Signal, String[]> amplified) {
     Map<Signal, List<List<SharedItem>>> out = new EnumMap<>(Signal.class);
     int n = features.accountCount();
     for (Map.Entry<Signal, ItemGroups> en : groups.entrySet()) {
@@ -337,6 +398,18 @@ final class Explainer {
       int[][] topItem = new int[reported + 1][TOP_ITEMS];
       for (int[] row : topItem) {
         Arrays.fill(row, -1);
+      }
+      boolean bySource = s == Signal.CO_RETWEET || s == Signal.CO_LINK;
+      int[] shared = new int[reported + 1];
+      // an item counts toward a cluster's sources when half of its members shared it: in a
+      // fan club of 40 many pairs also share their topics' hits, which say nothing of the club
+      int[] size = new int[reported + 1];
+      for (int acc = 0; acc < n; acc++) {
+        size[reportedId[acc]]++;
+      }
+      List<Map<String, Integer>> sources = new ArrayList<>();
+      for (int c = 0; bySource && c <= reported; c++) {
+        sources.add(new java.util.HashMap<>());
       }
       for (int it = 0; it < g.itemCount(); it++) {
         if (idf[it] <= 0) {
@@ -360,6 +433,13 @@ final class Explainer {
           count[c] = 0;
           if (k < 2) {
             continue;
+          }
+          if (bySource && 2 * k >= size[c]) {
+            shared[c]++;
+            String source = PostFeatures.sourceOf(s, labels.label(it, bin));
+            if (source != null) {
+              sources.get(c).merge(source, 1, Integer::sum);
+            }
           }
           int[] tc = topCount[c];
           int[] ti = topItem[c];
@@ -386,6 +466,13 @@ final class Explainer {
         perCluster.add(items);
       }
       out.put(s, perCluster);
+      if (bySource) {
+        String[] notes = new String[reported + 1];
+        for (int c = 1; c <= reported; c++) {
+          notes[c] = amplifiedNote(s, shared[c], sources.get(c));
+        }
+        amplified.put(s, notes);
+      }
     }
     return out;
   }

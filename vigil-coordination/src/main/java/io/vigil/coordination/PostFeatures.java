@@ -53,6 +53,36 @@ record PostFeatures(
   static final long NONE = 0L;
   private static final long[] NO_KEYS = new long[0];
 
+  /** Between a reposted post's id and its source account in the item's label. */
+  static final String BY = " by @";
+
+  /** Link shorteners: a host that says nothing of whose pages the links are. */
+  private static final java.util.Set<String> SHORTENERS =
+      java.util.Set.of(
+          "t.co bit.ly ow.ly goo.gl tinyurl.com dlvr.it ift.tt buff.ly fb.me".split(" "));
+
+  /**
+   * Whose the item of a label is, where the label says: the source account of a reposted post
+   * ("@name"), the host of a link (not a shortener's); null otherwise.
+   */
+  static @Nullable String sourceOf(Signal signal, String label) {
+    if (signal == Signal.CO_RETWEET && label.startsWith("post ")) {
+      // "post ID by @name": an id and a handle have no blanks (a retweet's text as its label, in
+      // the IRA file, may start with "post " too)
+      int at = label.indexOf(BY);
+      String source = at < 0 ? "" : label.substring(at + BY.length());
+      return at < 0 || label.indexOf(' ', 5) != at || source.isEmpty() || source.indexOf(' ') >= 0
+          ? null
+          : "@" + source;
+    }
+    if (signal == Signal.CO_LINK) {
+      int slash = label.indexOf('/');
+      String host = slash < 0 ? label : label.substring(0, slash);
+      return host.isEmpty() || SHORTENERS.contains(host) ? null : host;
+    }
+    return null;
+  }
+
   static PostFeatures of(Post p, DetectionOptions options) {
     var on = options.signals();
     long retweetKey = NONE;
@@ -64,7 +94,7 @@ record PostFeatures(
         // the source in the label lets an analyst see a group amplifying one account (a fan club
         // or a campaign around one voice) in the cluster's top items
         String source = TextScan.repostSource(p.text());
-        retweetLabel = "post " + p.repostOf() + (source == null ? "" : " by @" + source);
+        retweetLabel = "post " + p.repostOf() + (source == null ? "" : BY + source);
       } else {
         key = TextScan.normalizeText(p.text());
         // the label keeps the original case: t.co paths are case-sensitive

@@ -264,5 +264,38 @@ class MassParticipationTest {
                             assertThat(reason.topItems())
                                 .isNotEmpty()
                                 .allSatisfy(i -> assertThat(i.item()).endsWith(" by @star"))));
+    assertThat(d.clusters())
+        .filteredOn(c -> c.accounts().contains("fan0"))
+        .flatMap(Cluster::reasons)
+        .filteredOn(reason -> reason.signal() == Signal.CO_RETWEET)
+        .singleElement()
+        .satisfies(
+            reason ->
+                assertThat(reason.summary())
+                    .contains("4 of the 4 posts they retweeted together are @star's")
+                    .contains("one account amplified"));
+  }
+
+  @Test
+  void oneSourceIsNotedOnlyBehindMostOfAtLeastThreeSharedItems() {
+    assertThat(Explainer.amplifiedNote(Signal.CO_RETWEET, 5, java.util.Map.of("@star", 4)))
+        .startsWith("4 of the 5 posts");
+    assertThat(Explainer.amplifiedNote(Signal.CO_RETWEET, 5, java.util.Map.of("@star", 3)))
+        .as("three in five")
+        .isNull();
+    assertThat(Explainer.amplifiedNote(Signal.CO_LINK, 2, java.util.Map.of("news.example", 2)))
+        .as("two items")
+        .isNull();
+    assertThat(Explainer.amplifiedNote(Signal.CO_LINK, 3, java.util.Map.of("news.example", 3)))
+        .contains("are on news.example: one site amplified");
+  }
+
+  @Test
+  void aRepostsSourceAndALinksSiteAreReadFromTheirLabels() {
+    assertThat(PostFeatures.sourceOf(Signal.CO_RETWEET, "post 123 by @star")).isEqualTo("@star");
+    assertThat(PostFeatures.sourceOf(Signal.CO_RETWEET, "post 123")).isNull();
+    assertThat(PostFeatures.sourceOf(Signal.CO_RETWEET, "post the truth by @night now")).isNull();
+    assertThat(PostFeatures.sourceOf(Signal.CO_LINK, "news.example/a/b")).isEqualTo("news.example");
+    assertThat(PostFeatures.sourceOf(Signal.CO_LINK, "t.co/AbCd")).as("a shortener").isNull();
   }
 }
