@@ -128,7 +128,7 @@ final class ExactSets {
           if (p <= level) {
             boolean timed = true;
             for (int q : same) {
-              timed &= proposals.tight(groups, q);
+              timed &= !proposals.loose.get(q);
             }
             addPairs(
                 groups,
@@ -163,13 +163,19 @@ final class ExactSets {
     final int[] from;
     final int[] to;
     final int[][] actors;
+
+    /** The proposals whose actions are more than one burst (items only: a burst is one). */
+    final java.util.BitSet loose;
+
     final int maxSize;
 
-    private Proposals(int[] item, int[] from, int[] to, int[][] actors, int maxSize) {
+    private Proposals(
+        int[] item, int[] from, int[] to, int[][] actors, java.util.BitSet loose, int maxSize) {
       this.item = item;
       this.from = from;
       this.to = to;
       this.actors = actors;
+      this.loose = loose;
       this.maxSize = maxSize;
     }
 
@@ -177,22 +183,12 @@ final class ExactSets {
       return item.length;
     }
 
-    /** Whether proposal q's actions are one burst (always so for a burst). */
-    boolean tight(ItemGroups groups, int q) {
-      for (int e = from[q] + 1; e < to[q]; e++) {
-        if ((long) ItemGroups.time(groups.entries[e]) - ItemGroups.time(groups.entries[e - 1])
-            > BURST_GAP) {
-          return false;
-        }
-      }
-      return true;
-    }
-
     static Proposals of(ItemGroups groups, int[] degree, double[] itemIdf) {
       IntArray item = new IntArray(1024);
       IntArray from = new IntArray(1024);
       IntArray to = new IntArray(1024);
       java.util.List<int[]> actors = new java.util.ArrayList<>();
+      java.util.BitSet loose = new java.util.BitSet();
       int maxSize = 0;
       for (int it = 0; it < degree.length; it++) {
         if (degree[it] < MIN_ACCOUNTS || itemIdf[it] <= 0) {
@@ -201,6 +197,7 @@ final class ExactSets {
         int lo = groups.offsets[it];
         int hi = groups.offsets[it + 1];
         int[] all = distinctActors(groups, lo, hi);
+        int whole = item.size();
         item.add(it);
         from.add(lo);
         to.add(hi);
@@ -211,6 +208,9 @@ final class ExactSets {
           if (e == hi
               || (long) ItemGroups.time(groups.entries[e]) - ItemGroups.time(groups.entries[e - 1])
                   > BURST_GAP) {
+            if (e < hi) {
+              loose.set(whole); // the item's actions are more than one burst
+            }
             if (e - burst >= MIN_ACCOUNTS && e - burst < hi - lo) {
               int[] in = distinctActors(groups, burst, e);
               if (in.length >= MIN_ACCOUNTS && in.length < all.length) {
@@ -225,7 +225,12 @@ final class ExactSets {
         }
       }
       return new Proposals(
-          item.toArray(), from.toArray(), to.toArray(), actors.toArray(new int[0][]), maxSize);
+          item.toArray(),
+          from.toArray(),
+          to.toArray(),
+          actors.toArray(new int[0][]),
+          loose,
+          maxSize);
     }
   }
 

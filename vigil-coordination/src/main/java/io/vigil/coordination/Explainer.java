@@ -383,6 +383,10 @@ final class Explainer {
       int[] reportedId, int reported, Map<Signal, String[]> amplified) {
     Map<Signal, List<List<SharedItem>>> out = new EnumMap<>(Signal.class);
     int n = features.accountCount();
+    int[] size = new int[reported + 1];
+    for (int acc = 0; acc < n; acc++) {
+      size[reportedId[acc]]++;
+    }
     for (Map.Entry<Signal, ItemGroups> en : groups.entrySet()) {
       Signal s = en.getKey();
       ItemGroups g = en.getValue();
@@ -401,12 +405,6 @@ final class Explainer {
       }
       boolean bySource = s == Signal.CO_RETWEET || s == Signal.CO_LINK;
       int[] shared = new int[reported + 1];
-      // an item counts toward a cluster's sources when half of its members shared it: in a
-      // fan club of 40 many pairs also share their topics' hits, which say nothing of the club
-      int[] size = new int[reported + 1];
-      for (int acc = 0; acc < n; acc++) {
-        size[reportedId[acc]]++;
-      }
       List<Map<String, Integer>> sources = new ArrayList<>();
       for (int c = 0; bySource && c <= reported; c++) {
         sources.add(new java.util.HashMap<>());
@@ -434,6 +432,8 @@ final class Explainer {
           if (k < 2) {
             continue;
           }
+          // an item counts toward a cluster's sources when half of its members shared it: in a
+          // fan club of 40 many pairs also share their topics' hits, which say nothing of the club
           if (bySource && 2 * k >= size[c]) {
             shared[c]++;
             String source = PostFeatures.sourceOf(s, labels.label(it, bin));

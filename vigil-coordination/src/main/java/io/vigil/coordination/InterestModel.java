@@ -188,14 +188,18 @@ final class InterestModel {
     double[] p = new double[n];
     double[] moments = NullModel.Popularity.newMoments();
     for (int e = 0; e < n; e++) {
+      if (edges.exact(e)) {
+        // an exact set's edge keeps its set's p-value: the evidence is that these accounts and
+        // nobody else acted on the same items, which no interest explains (ExactSets)
+        p[e] = edges.pValue[e];
+        continue;
+      }
       blockModel.moments(edges.a[e], edges.b[e], moments);
       double interest =
           chance.countOnly()
               ? NullModel.poissonTail(edges.coActions[e], moments[0])
               : NullModel.tail(moments, edges.coActions[e], edges.sharedIdf[e]);
-      // an exact set's edge keeps its set's p-value: the evidence is that these accounts and
-      // nobody else acted on the same items, which no interest explains (ExactSets)
-      p[e] = edges.exact(e) ? edges.pValue[e] : Math.max(edges.pValue[e], interest);
+      p[e] = Math.max(edges.pValue[e], interest);
     }
     // the coordinated sets: those InterestBlocks found (block -g), and groups of accounts outside
     // them that the pairs left strong under the interest model tie together tightly

@@ -54,8 +54,9 @@ final class SignalEdges {
   final boolean @org.jspecify.annotations.Nullable [] bySet;
 
   /**
-   * Per edge, whether it was added because its exact set stood (ExactSets): its p-value is the
-   * set's, which the interest model does not judge again; null when none was.
+   * Per edge, whether an exact set stands for it (ExactSets: added by the set, or kept by the first
+   * pass and marked as the set's): its p-value is the set's, or the pair's where smaller, and the
+   * interest model does not judge it again; null when there is none.
    */
   final boolean @org.jspecify.annotations.Nullable [] exact;
 
@@ -105,7 +106,12 @@ final class SignalEdges {
 
   /** Adds edge e to {@code kept}, with its marks. */
   private void copyTo(Kept kept, int e) {
-    kept.add(a[e], b[e], coActions[e], weight[e], pValue[e], sharedIdf[e]);
+    copyTo(kept, e, pValue[e]);
+  }
+
+  /** Adds edge e to {@code kept} with p-value {@code p}, with its marks. */
+  private void copyTo(Kept kept, int e, double p) {
+    kept.add(a[e], b[e], coActions[e], weight[e], p, sharedIdf[e]);
     if (bySet != null && bySet[e]) {
       kept.markBySet();
     }
@@ -124,15 +130,10 @@ final class SignalEdges {
     Kept all = new Kept(size() + extra.size());
     for (int e = 0; e < size(); e++) {
       Double p = exactly.get(pairKey(a[e], b[e]));
-      if (p == null) {
-        copyTo(all, e);
-        continue;
+      copyTo(all, e, p == null ? pValue[e] : Math.min(p, pValue[e]));
+      if (p != null) {
+        all.markExact();
       }
-      all.add(a[e], b[e], coActions[e], weight[e], Math.min(p, pValue[e]), sharedIdf[e]);
-      if (bySet != null && bySet[e]) {
-        all.markBySet();
-      }
-      all.markExact();
     }
     for (int e = 0; e < extra.size(); e++) {
       extra.copyTo(all, e);

@@ -50,6 +50,14 @@ class ExactSetsTest {
     return String.join("\n", lines) + "\n";
   }
 
+  /** The cluster holding the group's first member. */
+  private static Cluster groupCluster(Detection d) {
+    return d.clusters().stream()
+        .filter(c -> c.accounts().contains("group_0"))
+        .findFirst()
+        .orElseThrow();
+  }
+
   private static String post(String account, long time, String url) {
     return Fixtures.json(account, time, "read this " + url, null, null, List.of(url), List.of());
   }
@@ -58,11 +66,7 @@ class ExactSetsTest {
   void accountsThatAloneSharedTheSameLinksAtTwoMomentsAreOneGroup() {
     Detection d = UnsharedItemsTest.detect(input(12, 2, false, 7));
 
-    Cluster group =
-        d.clusters().stream()
-            .filter(c -> c.accounts().contains("group_0"))
-            .findFirst()
-            .orElseThrow();
+    Cluster group = groupCluster(d);
     assertThat(group.accounts()).hasSize(12).allMatch(a -> a.startsWith("group_"));
     assertThat(group.reasons()).anyMatch(reason -> reason.signal() == Signal.CO_LINK);
     assertThat(d.clusters()).allMatch(c -> c == group || c.accounts().size() <= 2);
@@ -129,11 +133,7 @@ class ExactSetsTest {
     // each post's retweeters are not the group alone, but each burst is
     Detection d = UnsharedItemsTest.detect(retweets(12, true, 11));
 
-    Cluster group =
-        d.clusters().stream()
-            .filter(c -> c.accounts().contains("group_0"))
-            .findFirst()
-            .orElseThrow();
+    Cluster group = groupCluster(d);
     assertThat(group.accounts()).hasSize(12).allMatch(a -> a.startsWith("group_"));
     assertThat(group.reasons()).anyMatch(reason -> reason.signal() == Signal.CO_RETWEET);
   }
