@@ -137,9 +137,11 @@ public final class CoordinationDetector {
     for (Map.Entry<Signal, SignalEdges> e : edges.entrySet()) {
       e.setValue(e.getValue().alone());
     }
+    // Leiden numbers the accounts by name, so the posts' order does not change the clusters
+    int[] rank = features.nameRanks();
     CombinedNetwork network =
         CombinedNetwork.combine(List.copyOf(edges.values()), accounts, options);
-    int[] raw = network.cluster(options.resolution(), options.seed());
+    int[] raw = network.cluster(options.resolution(), options.seed(), rank);
     int interestCommunities = 0;
     int interestAccounts = 0;
     Map<Signal, Integer> explained = new EnumMap<>(Signal.class);
@@ -172,6 +174,7 @@ public final class CoordinationDetector {
                 options.alpha(),
                 options.resolution(),
                 options.seed(),
+                rank,
                 block);
       }
       interestCommunities = blocks;
@@ -209,7 +212,7 @@ public final class CoordinationDetector {
         }
         coordinatedSets = interestSets + residual; // the first pass's sets, looked at again
         network = CombinedNetwork.combine(List.copyOf(edges.values()), accounts, options);
-        raw = network.cluster(options.resolution(), options.seed());
+        raw = network.cluster(options.resolution(), options.seed(), rank);
       }
     }
     if (!interestJudged) {
@@ -224,7 +227,7 @@ public final class CoordinationDetector {
       if (any) {
         edges.putAll(withSets);
         network = CombinedNetwork.combine(List.copyOf(edges.values()), accounts, options);
-        raw = network.cluster(options.resolution(), options.seed());
+        raw = network.cluster(options.resolution(), options.seed(), rank);
       }
     }
     long t3 = clock.millis();

@@ -33,11 +33,18 @@ import org.jspecify.annotations.Nullable;
  *   by item    item(): one item's actions (a group by item) to its degree, idf, window chance,
  *              actors and co-acting pairs: ItemGroups and SignalEdges.pairs over that one item.
  *   by pair    PairPartial.plus and AccountPartial.plus: the reduce by pair and by account.
+ *   by set     each item's part carries the actor sets it proposes for the exact-set test (its
+ *              own actors, and each burst's inside it: ExactSets.Proposals over the one item);
+ *              exactSet() turns the proposals of one set (a group by actor set) into its
+ *              evidence: how many items proposed it, whether it acted at separate moments, and
+ *              its pairs' co-actions (ExactSets.Acts).
  *   driver     edges(): the popularity null model and the Benjamini-Hochberg filter
- *              (SignalEdges.keep), on the pairs with enough co-actions to be tested.
- * firstPass() runs the single-machine pipeline to the same point, so the two can be compared.
- * Not distributed here: similar content (account term profiles); clustering, the interest model
- * and the explanations run on the edges, which are far fewer than the posts.
+ *              (SignalEdges.keep), on the pairs with enough co-actions to be tested, then the
+ *              exact sets' test against the same model (ExactSets.addEvidence).
+ * firstPass() runs the single-machine pipeline to the same point (SignalEdges.compute and
+ * ExactSets.add), so the two can be compared. Not distributed here: similar content (account term
+ * profiles); clustering, the interest model and the explanations run on the edges, which are far
+ * fewer than the posts.
  * Only values cross the cut: every record here is Serializable and holds account names, not the
  * dense ids one machine assigns.
  */
@@ -130,7 +137,8 @@ public final class DistributedSteps {
    * when the item is not eligible: one account, more than the cap, every active account, or
    * trending, see SignalEdges.eligible), the share of its actor pairs that acted within the window
    * ({@code together}), and, when the null model counts it ({@link #counted()}), its actors and the
-   * pairs that co-acted on it.
+   * pairs that co-acted on it; and the actor sets it proposes for the exact-set test (ExactSets:
+   * the item's, if it has 3 or more actors, and each burst's of 3 or more, fewer than the item's).
    */
   public record ItemPart(
       Signal signal,
@@ -138,11 +146,13 @@ public final class DistributedSteps {
       double idf,
       double together,
       List<String> actors,
-      List<AccountPair> pairs)
+      List<AccountPair> pairs,
+      List<SetProposal> proposals)
       implements Serializable {
     public ItemPart {
       actors = List.copyOf(actors);
       pairs = List.copyOf(pairs);
+      proposals = List.copyOf(proposals);
     }
 
     /** Whether the item can be shared (it weighs in the pairs' sums). */
@@ -276,10 +286,10 @@ public final class DistributedSteps {
     int k = groups.distinctAccounts[0];
     if (k == 1 && activeAccounts > 1) {
       // never shared, but one of its account's chances to share (SignalEdges.compute)
-      return new ItemPart(signal, 1, 0, 0, names, List.of());
+      return new ItemPart(signal, 1, 0, 0, names, List.of(), List.of());
     }
     if (!SignalEdges.eligible(k, activeAccounts, options.maxItemAccounts())) {
-      return new ItemPart(signal, k, 0, 0, List.of(), List.of());
+      return new ItemPart(signal, k, 0, 0, List.of(), List.of(), List.of());
     }
     double idf = Math.log((double) activeAccounts / k);
     int @Nullable [] together = signal.itemsRepeatByNature() ? null : new int[1];
@@ -298,7 +308,172 @@ public final class DistributedSteps {
       pairs.add(AccountPair.of(signal, names.get(table.first(s)), names.get(table.second(s))));
     }
     double q = SignalEdges.chanceTogether(k, together == null ? -1 : together[0]);
-    return new ItemPart(signal, k, idf, q, names, pairs);
+    return new ItemPart(
+        signal, k, idf, q, names, pairs, proposals(signal, key, groups, names, idf));
+  }
+
+  /** The item's proposals for the exact-set test, with names for ids (ExactSets.Proposals). */
+  private static List<SetProposal> proposals(
+      Signal signal, long key, ItemGroups groups, List<String> names, double idf) {
+    if (!signal.hasCoActionWindow()) {
+      return List.of();
+    }
+    ExactSets.Proposals proposed =
+        ExactSets.Proposals.of(groups, new int[] {groups.distinctAccounts[0]}, new double[] {idf});
+    List<SetProposal> out = new ArrayList<>(proposed.size());
+    for (int q = 0; q < proposed.size(); q++) {
+      List<String> set = new ArrayList<>(proposed.actors[q].length);
+      for (int acc : proposed.actors[q]) {
+        set.add(names.get(acc));
+      }
+      Collections.sort(set);
+      int n = proposed.to[q] - proposed.from[q];
+      int[] members = new int[n];
+      int[] times = new int[n];
+      for (int e = proposed.from[q]; e < proposed.to[q]; e++) {
+        long entry = groups.entries[e];
+        members[e - proposed.from[q]] =
+            Collections.binarySearch(set, names.get(ItemGroups.account(entry)));
+        times[e - proposed.from[q]] = ItemGroups.time(entry);
+      }
+      out.add(new SetProposal(signal, set, key, idf, proposed.loose.get(q), members, times));
+    }
+    return out;
+  }
+
+  /** A signal's actor set: the key proposals of one set are grouped by. */
+  public record ActorSet(Signal signal, List<String> accounts) implements Serializable {
+    public ActorSet {
+      Objects.requireNonNull(signal, "signal");
+      accounts = List.copyOf(accounts);
+    }
+  }
+
+  /**
+   * An item's (or a burst's inside it) proposal of its actors for the exact-set test: the actors in
+   * name order, the item and its idf, whether its actions are more than one burst, and its actions
+   * in time order as indices into the actors with their times.
+   */
+  public record SetProposal(
+      Signal signal,
+      List<String> accounts,
+      long item,
+      double idf,
+      boolean loose,
+      int[] members,
+      int[] times)
+      implements Serializable {
+    public SetProposal {
+      Objects.requireNonNull(signal, "signal");
+      accounts = List.copyOf(accounts);
+      if (accounts.size() < ExactSets.MIN_ACCOUNTS
+          || members.length != times.length
+          || members.length < accounts.size()) {
+        throw new IllegalArgumentException(
+            "a proposal has 3 or more actors and an action of each, was "
+                + accounts.size()
+                + " actors and "
+                + members.length
+                + " actions");
+      }
+    }
+
+    /** The key its set's proposals are grouped by. */
+    public ActorSet key() {
+      return new ActorSet(signal, accounts);
+    }
+  }
+
+  /**
+   * What the group-by-set step sends to the driver for one actor set: the accounts (name order),
+   * how many items or bursts proposed it, whether each was a single burst, and, per pair of
+   * accounts x < y at {@code x * size + y}, the items on which the two acted within the window and
+   * their summed idf.
+   */
+  public record SetEvidence(
+      Signal signal,
+      List<String> accounts,
+      int proposals,
+      boolean timed,
+      int[] coActions,
+      double[] idfSums)
+      implements Serializable {
+    public SetEvidence {
+      Objects.requireNonNull(signal, "signal");
+      accounts = List.copyOf(accounts);
+      int pairs = accounts.size() * accounts.size();
+      if (coActions.length != pairs || idfSums.length != pairs) {
+        throw new IllegalArgumentException(
+            "a set of " + accounts.size() + " accounts has " + pairs + " pair slots");
+      }
+    }
+  }
+
+  /**
+   * The group-by-set step: the proposals of one actor set (one key) to the set's evidence, or null
+   * when it cannot stand whatever the driver finds: proposed once, or acting at one moment only
+   * (ExactSets; the driver's test needs the signal's account and item totals).
+   */
+  public static @Nullable SetEvidence exactSet(
+      Iterable<SetProposal> proposals, DetectionOptions options) {
+    List<SetProposal> same = new ArrayList<>();
+    for (SetProposal p : proposals) {
+      if (!same.isEmpty() && !p.key().equals(same.get(0).key())) {
+        throw new IllegalArgumentException(
+            "one set's proposals were expected, got " + p.key() + " with " + same.get(0).key());
+      }
+      same.add(p);
+    }
+    if (same.size() < 2) {
+      return null;
+    }
+    // in item order, then time order within an item, as the engine takes them
+    same.sort(Comparator.comparingLong(SetProposal::item).thenComparingInt(p -> p.times()[0]));
+    int m = same.size();
+    int[] item = new int[m];
+    int[] start = new int[m + 1];
+    double[] idf = new double[m];
+    boolean timed = true;
+    for (int q = 0; q < m; q++) {
+      SetProposal p = same.get(q);
+      item[q] = q > 0 && p.item() == same.get(q - 1).item() ? item[q - 1] : q;
+      start[q + 1] = start[q] + p.members().length;
+      idf[q] = p.idf();
+      timed &= !p.loose();
+    }
+    int[] member = new int[start[m]];
+    int[] time = new int[start[m]];
+    for (int q = 0; q < m; q++) {
+      System.arraycopy(same.get(q).members(), 0, member, start[q], same.get(q).members().length);
+      System.arraycopy(same.get(q).times(), 0, time, start[q], same.get(q).times().length);
+    }
+    SetProposal first = same.get(0);
+    ExactSets.Acts acts =
+        new ExactSets.Acts(first.accounts().size(), item, start, member, time, idf);
+    long window = options.coActionWindowSeconds(first.signal());
+    if (acts.moments(window) < 2) {
+      return null;
+    }
+    ExactSets.CoActing co = acts.coActing(window);
+    return new SetEvidence(first.signal(), first.accounts(), m, timed, co.count(), co.idfSum());
+  }
+
+  /**
+   * A signal's exact-set parts for the driver: the sets' evidence, and how many proposals each set
+   * size had over the whole signal (the test's counts of items of a degree, and its Bonferroni
+   * count).
+   */
+  public record SetParts(List<SetEvidence> sets, Map<Integer, Long> proposalsOfSize)
+      implements Serializable {
+    public SetParts {
+      sets = List.copyOf(sets);
+      proposalsOfSize = Map.copyOf(proposalsOfSize);
+    }
+
+    /** No exact sets: the first pass as it was before exact sets. */
+    public static SetParts none() {
+      return new SetParts(List.of(), Map.of());
+    }
   }
 
   /**
@@ -312,6 +487,7 @@ public final class DistributedSteps {
       Map<String, AccountPartial> accounts,
       List<ItemChance> items,
       long activeAccounts,
+      SetParts exactSets,
       DetectionOptions options) {
     List<String> names = new ArrayList<>(accounts.keySet());
     Collections.sort(names);
@@ -354,7 +530,47 @@ public final class DistributedSteps {
             new double[0],
             null,
             options);
-    return named(kept, names);
+    return named(withExactSets(kept, exactSets, ids, eligible, idfSum, degree, options), names);
+  }
+
+  /** The driver's exact-set test over a signal's kept edges (ExactSets.addEvidence). */
+  private static SignalEdges withExactSets(
+      SignalEdges kept,
+      SetParts parts,
+      Map<String, Integer> ids,
+      int[] eligible,
+      double[] idfSum,
+      int[] degree,
+      DetectionOptions options) {
+    if (parts.sets().isEmpty()) {
+      return kept;
+    }
+    int largest = 0;
+    long candidates = 0;
+    for (Map.Entry<Integer, Long> e : parts.proposalsOfSize().entrySet()) {
+      largest = Math.max(largest, e.getKey());
+      candidates += e.getValue();
+    }
+    long[] ofSize = new long[largest + 1];
+    parts.proposalsOfSize().forEach((k, n) -> ofSize[k] = n);
+    List<ExactSets.Evidence> sets = new ArrayList<>(parts.sets().size());
+    for (SetEvidence e : parts.sets()) {
+      if (e.signal() != kept.signal) {
+        throw new IllegalArgumentException("a set of " + e.signal() + " among " + kept.signal);
+      }
+      int[] set = new int[e.accounts().size()];
+      for (int i = 0; i < set.length; i++) {
+        set[i] = account(ids, e.accounts().get(i));
+      }
+      sets.add(
+          new ExactSets.Evidence(
+              set, e.proposals(), e.timed(), new ExactSets.CoActing(e.coActions(), e.idfSums())));
+    }
+    long total = 0;
+    for (int k : degree) {
+      total += k;
+    }
+    return ExactSets.addEvidence(kept, sets, ofSize, candidates, eligible, idfSum, total, options);
   }
 
   private static int account(Map<String, Integer> ids, String name) {
@@ -388,7 +604,8 @@ public final class DistributedSteps {
     Map<Signal, List<PairEdge>> out = new EnumMap<>(Signal.class);
     for (Signal s : mapped.signals()) {
       ItemGroups groups = ItemGroups.of(features.actions.get(s), accounts);
-      out.put(s, named(SignalEdges.compute(groups, accounts, mapped), features.accountNames));
+      SignalEdges first = SignalEdges.compute(groups, accounts, mapped);
+      out.put(s, named(ExactSets.add(first, groups, mapped), features.accountNames));
     }
     return out;
   }
@@ -476,7 +693,11 @@ public final class DistributedSteps {
       signals.add(kept.build(s, new double[0], null));
     }
     CombinedNetwork network = CombinedNetwork.combine(signals, names.size(), options);
-    int[] cluster = network.cluster(options.resolution(), options.seed());
+    int[] byName = new int[names.size()]; // accounts are numbered in name order already
+    for (int i = 0; i < byName.length; i++) {
+      byName[i] = i;
+    }
+    int[] cluster = network.cluster(options.resolution(), options.seed(), byName);
     int[] size = CombinedNetwork.clusterSizes(cluster);
     List<List<String>> members = new ArrayList<>();
     for (int c = 0; c < size.length; c++) {

@@ -52,11 +52,16 @@ import java.util.Arrays;
  *   moments; it can explain the same three topic accounts being an item's only retweeters twice,
  *   which the popularity model here, blind to topics, takes for rarer than it is (marking those
  *   too clustered two accounts of a topic in CoordinationDetectorTest's world of ten topics).
- * - Where it runs: on one machine, after the first pass and before clustering and the interest
- *   model, which keeps the sets' edges and leaves them out of its Benjamini-Hochberg correction
- *   (InterestModel). The Spark first pass (vigil-coordination-spark) does not run it, as it does
- *   not run the interest model; its edges equal SignalEdges.compute's, which this step leaves
- *   untouched.
+ * - Where it runs: after the first pass and before clustering and the interest model, which
+ *   keeps the sets' edges and leaves them out of its Benjamini-Hochberg correction
+ *   (InterestModel). It is a group by item (the proposals, Proposals.of over one item), a group by
+ *   actor set (Acts: the count, the moments and the pairs' co-actions of one set) and a test on
+ *   the driver (addEvidence: the popularity model's account and item totals), so a distributed
+ *   job runs the same code (DistributedSteps.exactSet and edges; the Spark first pass since
+ *   2026-12-07's eighth release). A set is gathered by its actors exactly: proposals are sorted by
+ *   a 32-bit hash of their actors, and every distinct set among those of one hash is taken (before
+ *   that release only the first one was, so a set whose hash collided with another's was lost; a
+ *   hundred thousand proposals make a collision likely).
  * - Reads only its arguments.
  */
 final class ExactSets {
@@ -99,57 +104,109 @@ final class ExactSets {
     // a proposal index fits in the low 32 bits; proposals of one hash sort together
     Arrays.sort(keyed);
     long[] pairs = SignalEdges.pairKeys(edges);
-    SignalEdges.Kept added = new SignalEdges.Kept(16);
+    java.util.TreeMap<Long, Added> added = new java.util.TreeMap<>();
     java.util.Map<Long, Double> promoted = new java.util.HashMap<>();
     int minCo = options.settings().get(signal).minCoActions();
     long window = options.coActionWindowSeconds(signal);
     double level = options.alpha() / candidates;
     int start = 0;
+    boolean[] done = new boolean[candidates];
     while (start < candidates) {
       int end = start + 1;
       while (end < candidates && (keyed[end] >>> 32) == (keyed[start] >>> 32)) {
         end++;
       }
-      if (end - start >= 2) {
-        // the proposals of this hash with exactly the first one's actors (a hash collision aside)
-        int[] set = proposals.actors[(int) keyed[start]];
-        int[] same = new int[end - start];
+      // each distinct actor set among the proposals of this hash (collisions are rare, not absent:
+      // a hundred thousand proposals make one likely in 32 bits)
+      for (int first = start; end - start >= 2 && first < end; first++) {
+        if (done[first]) {
+          continue;
+        }
+        int[] set = proposals.actors[(int) keyed[first]];
+        int[] same = new int[end - first];
         int m = 0;
-        for (int j = start; j < end; j++) {
+        for (int j = first; j < end; j++) {
           int q = (int) keyed[j];
-          if (Arrays.equals(proposals.actors[q], set)) {
+          if (!done[j] && Arrays.equals(proposals.actors[q], set)) {
+            done[j] = true;
             same[m++] = q;
           }
         }
+        if (m < 2) {
+          continue;
+        }
         same = Arrays.copyOf(same, m);
         Arrays.sort(same); // in item order, then time order within an item
-        if (m >= 2 && moments(groups, proposals, same, window) >= 2) {
-          double p = pValue(set, m, ofDegree[set.length], chance.eligible(), total);
-          if (p <= level) {
-            boolean timed = true;
-            for (int q : same) {
-              timed &= !proposals.loose.get(q);
-            }
-            addPairs(
-                groups,
-                proposals,
-                same,
-                timed,
-                set,
-                window,
-                minCo,
-                p,
-                edges.itemIdf,
-                idfPerAccount,
-                pairs,
-                promoted,
-                added);
+        Acts acts = Acts.of(groups, proposals, same, set, edges.itemIdf);
+        if (acts.moments(window) < 2) {
+          continue;
+        }
+        double p = pValue(set, m, ofDegree[set.length], chance.eligible(), total);
+        if (p <= level) {
+          boolean timed = true;
+          for (int q : same) {
+            timed &= !proposals.loose.get(q);
           }
+          stand(set, acts.coActing(window), timed, p, minCo, idfPerAccount, pairs, promoted, added);
         }
       }
       start = end;
     }
-    return added.size() == 0 && promoted.isEmpty() ? edges : edges.with(added, promoted);
+    return added.isEmpty() && promoted.isEmpty() ? edges : edges.with(kept(added), promoted);
+  }
+
+  /**
+   * A set as a distributed job brings it to the driver (DistributedSteps.exactSet, run where the
+   * proposals of one actor set were grouped together): its members (account ids, ascending), how
+   * many items or bursts proposed it, whether each of them was a single burst, and its pairs'
+   * co-actions. Only sets proposed twice or more that acted at two moments or more come.
+   */
+  record Evidence(int[] set, int proposals, boolean timed, CoActing coActing) {
+    Evidence {
+      if (set.length < MIN_ACCOUNTS || proposals < 2) {
+        throw new IllegalArgumentException(
+            "a set of " + set.length + " accounts proposed " + proposals + " times is no evidence");
+      }
+      for (int i = 1; i < set.length; i++) {
+        if (set[i] <= set[i - 1]) {
+          throw new IllegalArgumentException("a set's members are ascending ids");
+        }
+      }
+    }
+  }
+
+  /**
+   * The driver's part of a distributed job: {@code edges} (the first pass from reduced pairs) plus
+   * those of the sets in {@code sets} that stand, tested as {@link #add} tests them, with the
+   * number of proposals of each size ({@code ofSize[k]}), their total (the Bonferroni count), each
+   * account's eligible items and summed idf, and the summed degree of the counted items.
+   */
+  static SignalEdges addEvidence(
+      SignalEdges edges,
+      java.util.List<Evidence> sets,
+      long[] ofSize,
+      long candidates,
+      int[] eligible,
+      double[] idfPerAccount,
+      long total,
+      DetectionOptions options) {
+    Signal signal = edges.signal;
+    if (sets.isEmpty() || candidates < 2 || !signal.hasCoActionWindow() || options.alpha() >= 1) {
+      return edges;
+    }
+    long[] pairs = SignalEdges.pairKeys(edges);
+    java.util.TreeMap<Long, Added> added = new java.util.TreeMap<>();
+    java.util.Map<Long, Double> promoted = new java.util.HashMap<>();
+    int minCo = options.settings().get(signal).minCoActions();
+    double level = options.alpha() / candidates;
+    for (Evidence e : sets) {
+      int k = e.set().length;
+      double p = pValue(e.set(), e.proposals(), k < ofSize.length ? ofSize[k] : 0, eligible, total);
+      if (p <= level) {
+        stand(e.set(), e.coActing(), e.timed(), p, minCo, idfPerAccount, pairs, promoted, added);
+      }
+    }
+    return added.isEmpty() && promoted.isEmpty() ? edges : edges.with(kept(added), promoted);
   }
 
   /**
@@ -241,99 +298,172 @@ final class ExactSets {
    * The p-value of m items of degree k = |set| having exactly {@code set} for actors, among the
    * {@code ofDegree} eligible items of that degree (see the design note).
    */
-  static double pValue(int[] set, int m, int ofDegree, int[] eligible, long total) {
-    double logPi = 0;
+  static double pValue(int[] set, int m, long ofDegree, int[] eligible, long total) {
     int k = set.length;
-    for (int acc : set) {
-      logPi += Math.log(Math.min(1.0, (double) eligible[acc] * k / total));
+    double[] logs = new double[k];
+    for (int i = 0; i < k; i++) {
+      logs[i] = Math.log(Math.min(1.0, (double) eligible[set[i]] * k / total));
+    }
+    // summed in value order, so that the members' order (ids here, names in a distributed job)
+    // does not change the last bits
+    Arrays.sort(logs);
+    double logPi = 0;
+    for (double l : logs) {
+      logPi += l;
     }
     double mean = Math.max(0, ofDegree - 1) * Math.exp(logPi);
     return NullModel.poissonTail(m - 1, mean);
   }
 
   /**
-   * The separate moments at which the set acted on its items: their actions sorted by time, split
-   * where two follow each other by more than the window. One moment is one act, however many items
-   * it touched (a show's hashtag and its episode's, both in every post of the evening).
+   * One actor set's actions on the items (and bursts) that proposed it, as the set's members: per
+   * proposal, in item order (a distinct number per item) and in time order within an item, the
+   * members' indices into the set and their times from {@code start[q]} to {@code start[q + 1]},
+   * and the item's idf. The engine builds it from its item groups, a distributed job from the
+   * proposals of one set grouped together (DistributedSteps.exactSet); the test is the same.
    */
-  static int moments(ItemGroups groups, Proposals proposals, int[] same, long window) {
-    int total = 0;
-    for (int q : same) {
-      total += proposals.to[q] - proposals.from[q];
-    }
-    int[] times = new int[total];
-    int n = 0;
-    for (int q : same) {
-      for (int e = proposals.from[q]; e < proposals.to[q]; e++) {
-        times[n++] = ItemGroups.time(groups.entries[e]);
+  static final class Acts {
+    final int members;
+    final int[] item;
+    final int[] start;
+    final int[] member;
+    final int[] time;
+    final double[] idf;
+
+    Acts(int members, int[] item, int[] start, int[] member, int[] time, double[] idf) {
+      if (start.length != item.length + 1
+          || idf.length != item.length
+          || member.length != time.length
+          || start[item.length] != member.length) {
+        throw new IllegalArgumentException("acts of " + item.length + " proposals do not line up");
       }
+      this.members = members;
+      this.item = item;
+      this.start = start;
+      this.member = member;
+      this.time = time;
+      this.idf = idf;
     }
-    Arrays.sort(times);
-    int moments = 1;
-    for (int i = 1; i < n; i++) {
-      if ((long) times[i] - times[i - 1] > window) {
-        moments++;
+
+    /** The proposals {@code same} (in item order) of the actors {@code set}. */
+    static Acts of(
+        ItemGroups groups, Proposals proposals, int[] same, int[] set, double[] itemIdf) {
+      int[] start = new int[same.length + 1];
+      for (int j = 0; j < same.length; j++) {
+        start[j + 1] = start[j] + proposals.to[same[j]] - proposals.from[same[j]];
       }
+      int[] item = new int[same.length];
+      double[] idf = new double[same.length];
+      int[] member = new int[start[same.length]];
+      int[] time = new int[member.length];
+      int n = 0;
+      for (int j = 0; j < same.length; j++) {
+        int q = same[j];
+        item[j] = proposals.item[q];
+        idf[j] = itemIdf[item[j]];
+        for (int e = proposals.from[q]; e < proposals.to[q]; e++) {
+          // every action of a proposal is a member's: the proposal's actors are the set
+          member[n] = Arrays.binarySearch(set, ItemGroups.account(groups.entries[e]));
+          time[n++] = ItemGroups.time(groups.entries[e]);
+        }
+      }
+      return new Acts(set.length, item, start, member, time, idf);
     }
-    return moments;
+
+    /** How many items (or bursts) proposed the set. */
+    int proposals() {
+      return item.length;
+    }
+
+    /**
+     * The separate moments at which the set acted on its items: their actions sorted by time, split
+     * where two follow each other by more than the window. One moment is one act, however many
+     * items it touched (a show's hashtag and its episode's, both in every post of the evening).
+     */
+    int moments(long window) {
+      int[] times = time.clone();
+      Arrays.sort(times);
+      int moments = 1;
+      for (int i = 1; i < times.length; i++) {
+        if ((long) times[i] - times[i - 1] > window) {
+          moments++;
+        }
+      }
+      return moments;
+    }
+
+    /**
+     * Per pair of members (x < y, at x * members + y), the items on which the two acted within the
+     * window of each other (an item counts once per pair, over all its proposals) and those items'
+     * summed idf.
+     */
+    CoActing coActing(long window) {
+      int s = members;
+      int[] count = new int[s * s];
+      double[] idfSum = new double[s * s];
+      int[] last = new int[s];
+      boolean[] counted = new boolean[s * s];
+      for (int q = 0; q < item.length; q++) {
+        if (q == 0 || item[q] != item[q - 1]) {
+          // each member's times on the item; a pair co-acts when two of them are within the window
+          Arrays.fill(last, Integer.MIN_VALUE);
+          Arrays.fill(counted, false);
+        }
+        for (int e = start[q]; e < start[q + 1]; e++) {
+          int x = member[e];
+          int t = time[e];
+          for (int y = 0; y < s; y++) {
+            if (y != x && last[y] != Integer.MIN_VALUE && (long) t - last[y] <= window) {
+              int lo = Math.min(x, y);
+              int hi = Math.max(x, y);
+              if (!counted[lo * s + hi]) {
+                counted[lo * s + hi] = true;
+                count[lo * s + hi]++;
+                idfSum[lo * s + hi] += idf[q];
+              }
+            }
+          }
+          last[x] = t;
+        }
+      }
+      return new CoActing(count, idfSum);
+    }
   }
 
   /**
-   * Adds an edge for each pair of the set co-acting within the window on minCo of its items (the
-   * proposals {@code same}, in item order; an item counts once per pair).
+   * A set's pairs' co-actions on its items: {@code count[x * s + y]} items, of summed idf {@code
+   * idfSum[x * s + y]}, for members x < y of a set of s.
    */
-  private static void addPairs(
-      ItemGroups groups,
-      Proposals proposals,
-      int[] same,
-      boolean timed,
+  record CoActing(int[] count, double[] idfSum) {
+    CoActing {
+      if (count.length != idfSum.length) {
+        throw new IllegalArgumentException("counts and idf sums of different pairs");
+      }
+    }
+  }
+
+  /**
+   * What a set that stood adds (see the design note): for each pair of its members co-acting on at
+   * least minCo of its items, an edge marked as the set's, or, for a pair among {@code existing}
+   * (sorted pair keys) where the set is {@code timed}, the set's p-value in {@code promoted}.
+   */
+  static void stand(
       int[] set,
-      long window,
-      int minCo,
+      CoActing co,
+      boolean timed,
       double p,
-      double[] itemIdf,
+      int minCo,
       double[] idfPerAccount,
       long[] existing,
       java.util.Map<Long, Double> promoted,
-      SignalEdges.Kept added) {
+      java.util.Map<Long, Added> added) {
     int s = set.length;
-    int[] count = new int[s * s];
-    double[] idf = new double[s * s];
-    int[] last = new int[s];
-    boolean[] counted = new boolean[s * s];
-    int item = -1;
-    for (int q : same) {
-      int it = proposals.item[q];
-      if (it != item) {
-        // each member's times on the item; a pair co-acts when two of them are within the window
-        item = it;
-        Arrays.fill(last, Integer.MIN_VALUE);
-        Arrays.fill(counted, false);
-      }
-      for (int e = proposals.from[q]; e < proposals.to[q]; e++) {
-        long entry = groups.entries[e];
-        int x = Arrays.binarySearch(set, ItemGroups.account(entry));
-        if (x < 0) {
-          continue;
-        }
-        int t = ItemGroups.time(entry);
-        for (int y = 0; y < s; y++) {
-          if (y != x && last[y] != Integer.MIN_VALUE && (long) t - last[y] <= window) {
-            int lo = Math.min(x, y);
-            int hi = Math.max(x, y);
-            if (!counted[lo * s + hi]) {
-              counted[lo * s + hi] = true;
-              count[lo * s + hi]++;
-              idf[lo * s + hi] += itemIdf[it];
-            }
-          }
-        }
-        last[x] = t;
-      }
+    if (co.count().length != s * s) {
+      throw new IllegalArgumentException("co-actions of a set of another size than " + s);
     }
     for (int x = 0; x < s; x++) {
       for (int y = x + 1; y < s; y++) {
-        int c = count[x * s + y];
+        int c = co.count()[x * s + y];
         long key = SignalEdges.pairKey(set[x], set[y]);
         if (c < minCo) {
           continue;
@@ -346,12 +476,41 @@ final class ExactSets {
           // not explain away, pair by pair, what the set's test showed
           promoted.merge(key, p, Math::min);
         } else {
-          double w = idf[x * s + y] / Math.sqrt(idfPerAccount[set[x]] * idfPerAccount[set[y]]);
-          added.add(set[x], set[y], c, Math.min(1.0, w), p, idf[x * s + y]);
-          added.markExact();
+          double sum = co.idfSum()[x * s + y];
+          double w = sum / Math.sqrt(idfPerAccount[set[x]] * idfPerAccount[set[y]]);
+          added.merge(key, new Added(set[x], set[y], c, Math.min(1.0, w), p, sum), Added::better);
         }
       }
     }
+  }
+
+  /**
+   * A pair's edge from a set that stood. A pair in two standing sets gets one edge, the better
+   * set's (the smaller p-value, then more co-actions, then the larger weight), whichever set came
+   * first: two edges of one pair would count its weight twice in the combined network, and the
+   * order sets come in differs between one machine and a distributed job.
+   */
+  record Added(int a, int b, int coActions, double weight, double p, double idfSum) {
+    static Added better(Added x, Added y) {
+      int c = Double.compare(x.p, y.p);
+      if (c == 0) {
+        c = Integer.compare(y.coActions, x.coActions);
+      }
+      if (c == 0) {
+        c = Double.compare(y.weight, x.weight);
+      }
+      return c <= 0 ? x : y;
+    }
+  }
+
+  /** The added edges in pair order, marked as their sets'. */
+  private static SignalEdges.Kept kept(java.util.SortedMap<Long, Added> added) {
+    SignalEdges.Kept kept = new SignalEdges.Kept(Math.max(16, added.size()));
+    for (Added e : added.values()) {
+      kept.add(e.a(), e.b(), e.coActions(), e.weight(), e.p(), e.idfSum());
+      kept.markExact();
+    }
+    return kept;
   }
 
   private static int[] distinctActors(ItemGroups groups, int from, int to) {

@@ -234,6 +234,20 @@ final class Features implements PostSink {
     }
   }
 
+  /** Each account's place among all accounts in name order. */
+  int[] nameRanks() {
+    Integer[] order = new Integer[accountNames.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, java.util.Comparator.comparing(accountNames::get));
+    int[] rank = new int[order.length];
+    for (int r = 0; r < order.length; r++) {
+      rank[order[r]] = r;
+    }
+    return rank;
+  }
+
   int accountCount() {
     return accountNames.size();
   }

@@ -99,6 +99,7 @@ final class InterestBlocks {
       double alpha,
       double resolution,
       long seed,
+      int @Nullable [] rank,
       int[] block) {
     java.util.Arrays.fill(block, 0);
     int accounts = cluster.length;
@@ -148,6 +149,18 @@ final class InterestBlocks {
         local[acc] = memberCount[cluster[acc]]++;
       }
     }
+    // the looked-at members' ranks by name inside each cluster, so that Leiden numbers them by name
+    int[][] localRank = new int[clusters][];
+    if (rank != null) {
+      for (int c = 0; c < clusters; c++) {
+        localRank[c] = new int[memberCount[c]];
+      }
+      for (int acc = 0; acc < accounts; acc++) {
+        if (local[acc] >= 0) {
+          localRank[cluster[acc]][local[acc]] = rank[acc];
+        }
+      }
+    }
     Buckets links = Buckets.of(network.a, network.b, network.size(), cluster, local, clusters);
     Buckets pairs = Buckets.of(syncA, syncB, syncA.length, cluster, local, clusters);
     int blocks = 0;
@@ -170,7 +183,7 @@ final class InterestBlocks {
         lw[k] = network.weight[e];
       }
       CombinedNetwork sub = CombinedNetwork.ofWeights(n, la, lb, lw);
-      int[] own = sub.cluster(resolution, seed);
+      int[] own = sub.cluster(resolution, seed, localRank[c]);
       int q = pairs.count(c);
       int[] sa = new int[q];
       int[] sb = new int[q];

@@ -181,7 +181,7 @@ class InterestBlocksTest {
             List.of(links.kept.build(Signal.CO_RETWEET, new double[0], null)),
             cluster.length,
             DetectionOptions.defaults());
-    return InterestBlocks.assign(network, cluster, 50, sync, 0.2, 0.3, 42, block);
+    return InterestBlocks.assign(network, cluster, 50, sync, 0.2, 0.3, 42, null, block);
   }
 
   private static void synchronize(SignalEdges.Kept sync, int from, int to) {

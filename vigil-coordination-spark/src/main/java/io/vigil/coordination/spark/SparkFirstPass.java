@@ -10,6 +10,8 @@ import io.vigil.coordination.DistributedSteps.ItemPart;
 import io.vigil.coordination.DistributedSteps.NearDuplicateText;
 import io.vigil.coordination.DistributedSteps.PairEdge;
 import io.vigil.coordination.DistributedSteps.PairPartial;
+import io.vigil.coordination.DistributedSteps.SetEvidence;
+import io.vigil.coordination.DistributedSteps.SetProposal;
 import io.vigil.coordination.InputRejected;
 import io.vigil.coordination.PostFormat;
 import io.vigil.coordination.Signal;
@@ -56,7 +58,13 @@ import scala.Tuple2;
  *                only pairs with the signal's minimum of co-actions go to the driver (the others
  *                are never tested, and the Benjamini-Hochberg correction counts them through the
  *                number of hypotheses, not the list);
- *   5. driver    the null model and the correction (DistributedSteps.edges).
+ *   4b. sets     exact sets (ExactSets): each item's part carries the actor sets it proposes (the
+ *                item's, and each burst's inside it); grouped by actor set, a set proposed twice or
+ *                more that acted at separate moments becomes its evidence (DistributedSteps
+ *                .exactSet: its count and its pairs' co-actions), and the proposals are counted by
+ *                set size for the test's Bonferroni count;
+ *   5. driver    the null model and the correction, then the exact sets' test against the same
+ *                popularity model (DistributedSteps.edges).
  * The result equals DistributedSteps.firstPass over the same files (SparkFirstPassTest). The
  * driver holds the tested pairs, the accounts and the counted items' degrees, never the posts.
  * Read counts and rejected inputs come back through Spark accumulators, read after the first job
@@ -236,6 +244,24 @@ public final class SparkFirstPass {
               .map(p -> new Tuple2<>(p.signal(), new ItemChance(p.degree(), p.together())))
               .collect();
 
+      // exact sets: each item's (and burst's) actor set, grouped by set; only sets proposed twice
+      // or more that acted at separate moments reach the driver, with their pairs' co-actions
+      JavaRDD<SetProposal> proposals = parts.flatMap(p -> p.proposals().iterator());
+      Map<Tuple2<Signal, Integer>, Long> ofSize =
+          proposals.map(p -> new Tuple2<>(p.signal(), p.accounts().size())).countByValue();
+      List<SetEvidence> evidence =
+          proposals
+              .mapToPair(p -> new Tuple2<>(p.key(), p))
+              .groupByKey()
+              .flatMap(
+                  g -> {
+                    SetEvidence e = DistributedSteps.exactSet(g._2(), options);
+                    return e == null
+                        ? java.util.Collections.<SetEvidence>emptyIterator()
+                        : List.of(e).iterator();
+                  })
+              .collect();
+
       Map<Signal, List<PairEdge>> edges = new EnumMap<>(Signal.class);
       Map<Signal, Long> tested = new EnumMap<>(Signal.class);
       for (Signal s : options.signals()) {
@@ -262,8 +288,24 @@ public final class SparkFirstPass {
             si.add(c._2());
           }
         }
+        List<SetEvidence> se = new ArrayList<>();
+        for (SetEvidence e : evidence) {
+          if (e.signal() == s) {
+            se.add(e);
+          }
+        }
+        Map<Integer, Long> sizes = new HashMap<>();
+        ofSize.forEach(
+            (k, n) -> {
+              if (k._1() == s) {
+                sizes.put(k._2(), n);
+              }
+            });
         long a = active.getOrDefault(s, 0L);
-        edges.put(s, DistributedSteps.edges(s, sp, sa, si, a, options));
+        edges.put(
+            s,
+            DistributedSteps.edges(
+                s, sp, sa, si, a, new DistributedSteps.SetParts(se, sizes), options));
         active.putIfAbsent(s, 0L);
         tested.put(s, (long) sp.size());
       }

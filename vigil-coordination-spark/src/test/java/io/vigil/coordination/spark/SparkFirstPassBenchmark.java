@@ -141,6 +141,33 @@ public final class SparkFirstPassBenchmark {
       }
     }
     Agreement vsEngine = ClusterAgreement.of(engine, sparkClusters);
+    // where the two differ: accounts clustered on one side only, and accounts whose Spark cluster
+    // is not the one most of their engine cluster's accounts are in
+    java.util.Set<String> oneSide = new java.util.TreeSet<>(engine.keySet());
+    oneSide.addAll(sparkClusters.keySet());
+    oneSide.removeIf(a -> engine.containsKey(a) && sparkClusters.containsKey(a));
+    Map<String, Map<Integer, Integer>> overlap = new HashMap<>();
+    engine.forEach(
+        (a, c) -> {
+          Integer sc = sparkClusters.get(a);
+          if (sc != null) {
+            overlap.computeIfAbsent(c, x -> new HashMap<>()).merge(sc, 1, Integer::sum);
+          }
+        });
+    int elsewhere = 0;
+    for (Map<Integer, Integer> o : overlap.values()) {
+      int all = 0;
+      int most = 0;
+      for (int n : o.values()) {
+        all += n;
+        most = Math.max(most, n);
+      }
+      elsewhere += all - most;
+    }
+    System.out.printf(
+        "accounts clustered on one side only: %d %s; in another cluster than most of their engine"
+            + " cluster: %d%n",
+        oneSide.size(), oneSide.size() <= 10 ? oneSide : "", elsewhere);
     System.out.printf(
         "clusters on the driver: %d (the engine's first-pass edges give the same: %s); ARI against"
             + " the account categories %.3f (coverage %.3f); ARI against the engine's detection with"

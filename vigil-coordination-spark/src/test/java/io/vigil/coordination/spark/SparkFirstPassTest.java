@@ -139,6 +139,58 @@ class SparkFirstPassTest {
   }
 
   @Test
+  void aGroupRetweetingInBurstsIsFoundByTheExactSetTestOnSparkAsOnOneMachine() throws Exception {
+    // ten accounts retweet, within a minute, posts the 300 others retweet too, at two moments
+    // three days apart: no post is theirs alone, each burst is (ExactSets)
+    List<String> lines = bursts(new Random(11));
+    List<Path> files = split(lines, 3, "", ".jsonl");
+    DetectionOptions options = DetectionOptions.defaults();
+
+    SparkFirstPass.Result spark = SparkFirstPass.run(sc, names(files), PostFormat.JSONL, options);
+    Map<Signal, List<PairEdge>> single =
+        DistributedSteps.firstPass(files, PostFormat.JSONL, options);
+
+    assertSame(spark.edges(), single);
+    assertThat(spark.edges().get(Signal.CO_RETWEET))
+        .filteredOn(e -> e.first().startsWith("group_") && e.second().startsWith("group_"))
+        .hasSize(45)
+        .allMatch(e -> e.pValue() < 1e-6)
+        // one p-value, the set's: the pairs stand by the set's test, not each by its own
+        .extracting(PairEdge::pValue)
+        .containsOnly(
+            spark.edges().get(Signal.CO_RETWEET).stream()
+                .filter(e -> e.first().equals("group_0") && e.second().equals("group_1"))
+                .findFirst()
+                .orElseThrow()
+                .pValue());
+    assertThat(DistributedSteps.clusters(spark.edges(), options))
+        .anySatisfy(
+            c -> assertThat(c.accounts()).hasSize(10).allMatch(a -> a.startsWith("group_")));
+  }
+
+  /** 300 accounts retweeting 120 posts at any time over two weeks, and a group of ten in bursts. */
+  static List<String> bursts(Random r) {
+    long start = Instant.parse("2016-10-01T00:00:00Z").getEpochSecond();
+    List<String> lines = new ArrayList<>();
+    for (int p = 0; p < 120; p++) {
+      int retweeters = 10 + r.nextInt(40);
+      for (int k = 0; k < retweeters; k++) {
+        String a = r.nextInt(8) == 0 ? "group_" + r.nextInt(10) : "user" + r.nextInt(300);
+        lines.add(line(a, start + r.nextInt(14 * 86_400), "story " + p, "post" + p, "", ""));
+      }
+    }
+    for (int i = 0; i < 2; i++) {
+      long moment = start + (i + 1) * 3 * 86_400L;
+      for (int m = 0; m < 10; m++) {
+        int p = 10 * i + 3;
+        lines.add(line("group_" + m, moment + r.nextInt(60), "story " + p, "post" + p, "", ""));
+      }
+    }
+    java.util.Collections.shuffle(lines, r);
+    return lines;
+  }
+
+  @Test
   void rejectsAnEmptyInputNamingIt() throws Exception {
     Path good = dir.resolve("good.jsonl");
     Files.writeString(good, String.join("\n", planted(new Random(1))));
