@@ -1,7 +1,6 @@
 package io.vigil.coordination;
 
 import java.util.Arrays;
-import org.jspecify.annotations.Nullable;
 
 /*
  * The similar-content signal: accounts that write about the same things.
@@ -84,28 +83,42 @@ final class ContentSimilarity {
         idf[it] = Math.log((double) activeCount / df[it]);
       }
     }
-    // per account: a min-heap of its TOP_TERMS heaviest terms
+    // per account: a min-heap of its TOP_TERMS heaviest terms, each entry its weight's bits above
+    // the term's rank by key (positive floats order as their bits): among terms of equal weight the
+    // one of higher key stays, whatever order the posts came in (eighth release of 2026-12-07;
+    // before, the first seen stayed, and the same posts shuffled could change a profile)
+    int[] rank = actions.keyRanks();
+    int[] byRank = new int[items];
+    for (int it = 0; it < items; it++) {
+      byRank[rank[it]] = it;
+    }
     int slots = activeCount;
     int[] heapSize = new int[accountCount];
-    float[] heapW = new float[Math.max(1, slots * TOP_TERMS)];
-    int[] heapT = new int[heapW.length];
+    long[] heap = new long[Math.max(1, slots * TOP_TERMS)];
     for (int i = 0; i < actionCount; i++) {
       int acc = account[i];
       int it = item[i];
       if (active[acc] && idf[it] > 0) {
         float w = (float) ((1 + Math.log(use[i])) * idf[it]);
-        push(heapW, heapT, slotOf[acc] * TOP_TERMS, heapSize, acc, w, it);
+        long entry = ((long) Float.floatToIntBits(w) << 32) | rank[it];
+        pushLargest(heap, slotOf[acc] * TOP_TERMS, heapSize, acc, entry, TOP_TERMS);
       }
     }
-    // normalise the profiles and invert them (term -> (account, weight))
+    // normalise the profiles (each summed in weight order, so its last bits do not depend on the
+    // posts' order either) and invert them (term -> (account, weight))
     int[] termOffsets = new int[items + 1];
+    float[] heapW = new float[heap.length];
+    int[] heapT = new int[heap.length];
     for (int acc = 0; acc < accountCount; acc++) {
       if (slotOf[acc] < 0) {
         continue;
       }
       int base = slotOf[acc] * TOP_TERMS;
+      Arrays.sort(heap, base, base + heapSize[acc]);
       double norm = 0;
       for (int k = 0; k < heapSize[acc]; k++) {
+        heapW[base + k] = Float.intBitsToFloat((int) (heap[base + k] >>> 32));
+        heapT[base + k] = byRank[(int) heap[base + k]];
         norm += (double) heapW[base + k] * heapW[base + k];
       }
       norm = Math.sqrt(norm);
@@ -137,7 +150,9 @@ final class ContentSimilarity {
       }
     }
     SignalEdges.PairTable pairs = new SignalEdges.PairTable(Math.max(1024, slots * NEIGHBOURS));
-    for (int it = 0; it < items; it++) {
+    // terms in key order: each pair's cosine is summed in an order the posts' order does not change
+    for (int r = 0; r < items; r++) {
+      int it = byRank[r];
       int from = termOffsets[it];
       int to = termOffsets[it + 1];
       for (int i = from; i < to; i++) {
@@ -152,7 +167,7 @@ final class ContentSimilarity {
     }
     // the NEIGHBOURS-th best cosine of each account (a min-heap of its best cosines)
     int n = pairs.size();
-    float[] best = new float[Math.max(1, slots * NEIGHBOURS)];
+    long[] best = new long[Math.max(1, slots * NEIGHBOURS)]; // a cosine's bits above 0
     int[] bestSize = new int[accountCount];
     for (int s = 0; s < n; s++) {
       if (pairs.count(s) < minCo) {
@@ -161,8 +176,9 @@ final class ContentSimilarity {
       float cos = (float) pairs.weight(s);
       int x = pairs.first(s);
       int y = pairs.second(s);
-      push(best, null, slotOf[x] * NEIGHBOURS, bestSize, x, cos, 0, NEIGHBOURS);
-      push(best, null, slotOf[y] * NEIGHBOURS, bestSize, y, cos, 0, NEIGHBOURS);
+      long entry = (long) Float.floatToIntBits(Math.max(0f, cos)) << 32;
+      pushLargest(best, slotOf[x] * NEIGHBOURS, bestSize, x, entry, NEIGHBOURS);
+      pushLargest(best, slotOf[y] * NEIGHBOURS, bestSize, y, entry, NEIGHBOURS);
     }
     // the profile terms as items of a popularity model (NullModel), each held by its profiles
     int[] degree = new int[items];
@@ -227,47 +243,29 @@ final class ContentSimilarity {
   }
 
   /** The smallest of an account's best cosines once it has NEIGHBOURS of them, else 0. */
-  private static float kth(float[] best, int slot, int size) {
-    return size < NEIGHBOURS ? 0f : best[slot * NEIGHBOURS];
+  private static float kth(long[] best, int slot, int size) {
+    return size < NEIGHBOURS ? 0f : Float.intBitsToFloat((int) (best[slot * NEIGHBOURS] >>> 32));
   }
 
-  private static void push(
-      float[] w, int[] t, int base, int[] size, int acc, float value, int term) {
-    push(w, t, base, size, acc, value, term, TOP_TERMS);
-  }
-
-  /** Keeps the capacity largest values in a binary min-heap at w[base..base+capacity). */
-  private static void push(
-      float[] w,
-      int @Nullable [] t,
-      int base,
-      int[] size,
-      int acc,
-      float value,
-      int term,
-      int capacity) {
+  /** Keeps the capacity largest entries in a binary min-heap at h[base..base+capacity). */
+  private static void pushLargest(
+      long[] h, int base, int[] size, int acc, long value, int capacity) {
     int n = size[acc];
     if (n < capacity) {
       int i = n;
       size[acc] = n + 1;
       while (i > 0) {
         int parent = (i - 1) >> 1;
-        if (w[base + parent] <= value) {
+        if (h[base + parent] <= value) {
           break;
         }
-        w[base + i] = w[base + parent];
-        if (t != null) {
-          t[base + i] = t[base + parent];
-        }
+        h[base + i] = h[base + parent];
         i = parent;
       }
-      w[base + i] = value;
-      if (t != null) {
-        t[base + i] = term;
-      }
+      h[base + i] = value;
       return;
     }
-    if (value <= w[base]) {
+    if (value <= h[base]) {
       return;
     }
     int i = 0;
@@ -277,19 +275,13 @@ final class ContentSimilarity {
         break;
       }
       int r = l + 1;
-      int c = r < n && w[base + r] < w[base + l] ? r : l;
-      if (w[base + c] >= value) {
+      int c = r < n && h[base + r] < h[base + l] ? r : l;
+      if (h[base + c] >= value) {
         break;
       }
-      w[base + i] = w[base + c];
-      if (t != null) {
-        t[base + i] = t[base + c];
-      }
+      h[base + i] = h[base + c];
       i = c;
     }
-    w[base + i] = value;
-    if (t != null) {
-      t[base + i] = term;
-    }
+    h[base + i] = value;
   }
 }

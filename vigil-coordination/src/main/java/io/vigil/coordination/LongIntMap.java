@@ -72,6 +72,20 @@ final class LongIntMap {
     return size;
   }
 
+  /**
+   * The keys indexed by their values, where the values are 0..n-1 (ids handed out in order): the
+   * key of each id.
+   */
+  long[] keysByValue(int n) {
+    long[] out = new long[n];
+    for (int j = 0; j < keys.length; j++) {
+      if (keys[j] != EMPTY && values[j] >= 0 && values[j] < n) {
+        out[values[j]] = keys[j];
+      }
+    }
+    return out;
+  }
+
   private void grow() {
     long[] ok = keys;
     int[] ov = values;

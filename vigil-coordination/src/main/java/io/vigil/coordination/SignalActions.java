@@ -83,4 +83,19 @@ final class SignalActions {
   int itemCount() {
     return labels.size();
   }
+
+  /**
+   * Each item's place among all items in the order of their keys: an order of the items that does
+   * not depend on the order the posts were read in (ids are handed out as keys are first seen).
+   */
+  int[] keyRanks() {
+    long[] keys = dictionary.keysByValue(labels.size());
+    long[] sorted = keys.clone();
+    java.util.Arrays.sort(sorted);
+    int[] rank = new int[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      rank[i] = java.util.Arrays.binarySearch(sorted, keys[i]); // keys are distinct
+    }
+    return rank;
+  }
 }
