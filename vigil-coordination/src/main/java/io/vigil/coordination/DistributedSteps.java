@@ -26,9 +26,9 @@ import org.jspecify.annotations.Nullable;
  *              time) actions, through PostInput and PostFeatures as on one machine, and the
  *              MinHash signatures of the texts long enough to compare.
  *   families   near-duplicate texts (NearDuplicates): a group by LSH bucket, per band, joins each
- *              text to the bucket's first text in input order when their signatures agree
- *              (nearDuplicates()); the families are the connected components of those pairs, each
- *              named by its first text, and become near-duplicate actions.
+ *              text to the bucket's text of least signature (nearDuplicateOrder()) when their
+ *              signatures agree (nearDuplicates()); the families are the connected components of
+ *              those pairs, each named by its first text, and become near-duplicate actions.
  *   by signal  the active accounts of each signal (a distinct count), which every idf needs.
  *   by item    item(): one item's actions (a group by item) to its degree, idf, window chance,
  *              actors and co-acting pairs: ItemGroups and SignalEdges.pairs over that one item.
@@ -105,6 +105,14 @@ public final class DistributedSteps {
   /** A text's bucket in one band (texts of different bands never share a bucket's pass). */
   public static long nearDuplicateBucket(int[] signature, int band) {
     return NearDuplicates.bandKey(signature, 0, band);
+  }
+
+  /**
+   * The order of two texts' signatures that picks a bucket's representative (the least one): every
+   * text of a bucket is compared with it, whatever order the texts came in.
+   */
+  public static int nearDuplicateOrder(int[] a, int[] b) {
+    return NearDuplicates.compare(a, 0, b, 0);
   }
 
   /** Whether two texts' signatures agree enough to call them copies (the options' Jaccard). */

@@ -17,8 +17,9 @@ import org.jspecify.annotations.Nullable;
  *   probability 1 - (1 - 0.8^4)^5 = 0.93, at 0.5 with 0.28; colliding pairs are then kept only when
  *   their signatures agree on at least the threshold share of positions (an unbiased Jaccard
  *   estimate).
- * - Families are the connected components of verified pairs (union-find); the family is the
- *   shared item of the near-duplicate signal, labelled with its first text.
+ * - Families are the connected components of verified pairs (union-find), each text verified
+ *   against its bucket's text of least signature; the family is the shared item of the
+ *   near-duplicate signal, labelled with its first text.
  */
 final class NearDuplicates {
   static final int MIN_TOKENS = 4;
@@ -131,11 +132,26 @@ final class NearDuplicates {
     }
     int[] sig = signatures.raw();
     int need = need(threshold);
+    int[] firstOf = new int[n];
+    int[] least = new int[n];
     for (int b = 0; b < BANDS; b++) {
+      // each bucket's representative: its text of least signature, kept at its first text's place
       LongIntMap buckets = new LongIntMap(n);
       for (int i = 0; i < n; i++) {
-        int first = buckets.putIfAbsent(bandKey(sig, i * K, b), i);
-        if (first < 0) {
+        int slot = buckets.putIfAbsent(bandKey(sig, i * K, b), i);
+        if (slot < 0) {
+          firstOf[i] = i;
+          least[i] = i;
+        } else {
+          firstOf[i] = slot;
+          if (compare(sig, i * K, sig, least[slot] * K) < 0) {
+            least[slot] = i;
+          }
+        }
+      }
+      for (int i = 0; i < n; i++) {
+        int first = least[firstOf[i]];
+        if (first == i) {
           continue;
         }
         int ra = find(parent, i);
@@ -157,10 +173,15 @@ final class NearDuplicates {
   }
 
   /**
-   * Texts i and j are joined when j is the first text (in input order) of a bucket i falls in, in
-   * some band, and their signatures agree on {@code need} positions: the families are the connected
-   * components of those pairs, whatever order the pairs are found in, and each family's root is its
-   * first text (union by smaller index).
+   * Texts i and j are joined when j is the representative of a bucket i falls in, in some band, and
+   * their signatures agree on {@code need} positions: the families are the connected components of
+   * those pairs, whatever order the pairs are found in, and each family's root is its first text
+   * (union by smaller index). A bucket's representative is its text of least signature ({@link
+   * #compare}); texts of equal signatures agree with every other text alike, so which of them
+   * represents changes nothing, and the families do not depend on the order of the texts (until the
+   * eighth release of 2026-12-07 it was the bucket's first text in input order: of three texts
+   * where A and B, and B and C, agree but A and C do not, one family or two depending on which came
+   * first).
    */
   static int need(double threshold) {
     return (int) Math.ceil(threshold * K - 1e-9);
@@ -177,6 +198,11 @@ final class NearDuplicates {
       h = Hashing.fmix(h * 31 + sig[offset + band * ROWS + r]);
     }
     return h;
+  }
+
+  /** Signatures in lexicographic order of their positions. */
+  static int compare(int[] a, int offsetA, int[] b, int offsetB) {
+    return java.util.Arrays.compare(a, offsetA, offsetA + K, b, offsetB, offsetB + K);
   }
 
   /** The positions on which two signatures agree. */

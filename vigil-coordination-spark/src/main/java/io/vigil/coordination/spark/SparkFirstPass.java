@@ -46,7 +46,7 @@ import scala.Tuple2;
  *                (signal, item, account, time) actions (DistributedSteps.actions), and the
  *                MinHash signatures of its texts, numbered by input and place;
  *   1b. families near-duplicate texts: per LSH band a group by bucket joins each text to the
- *                bucket's first text when their signatures agree; the components of the joins
+ *                bucket's text of least signature when their signatures agree; the components of the joins
  *                (union-find on the driver, one entry per joined text) are the families, and
  *                each text becomes an action on its family (a join back to the texts);
  *   2. count     distinct (signal, account): each signal's active accounts, broadcast, since every
@@ -327,10 +327,10 @@ public final class SparkFirstPass {
 
   /**
    * The near-duplicate families as actions: per band, texts grouped by bucket, each joined to its
-   * bucket's first text (inputs in the order given, texts in file order) when their signatures
-   * agree; the connected components of those joins, computed on the driver with the root the
-   * family's first text, name the item each text is an action on. The joins are at most one per
-   * text and band; a text in no join is a family of its own.
+   * bucket's text of least signature when their signatures agree; the connected components of those
+   * joins, computed on the driver with the root the family's first text, name the item each text is
+   * an action on. The joins are at most one per text and band; a text in no join is a family of its
+   * own.
    */
   static JavaRDD<Action> nearDuplicateActions(
       JavaSparkContext sc, JavaRDD<NearDuplicateText> texts, DetectionOptions options) {
@@ -352,9 +352,15 @@ public final class SparkFirstPass {
             .groupByKey()
             .flatMap(
                 bucket -> {
+                  // the bucket's representative: its text of least signature (the first of
+                  // those in input order, which changes nothing: equal signatures agree alike)
                   NearDuplicateText first = null;
                   for (NearDuplicateText t : bucket._2()) {
-                    if (first == null || t.order() < first.order()) {
+                    int c =
+                        first == null
+                            ? -1
+                            : DistributedSteps.nearDuplicateOrder(t.signature(), first.signature());
+                    if (c < 0 || (c == 0 && t.order() < first.order())) {
                       first = t;
                     }
                   }
