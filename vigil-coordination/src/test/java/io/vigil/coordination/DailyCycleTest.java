@@ -62,7 +62,7 @@ class DailyCycleTest {
    * the account's night (00:00-07:00 local) is made when it wakes (the control's Schedule: about 20
    * minutes after 07:00).
    */
-  private static String sleepers(long seed) {
+  static String sleepers(long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     long start = Fixtures.START.getEpochSecond();
     int topics = 10;
