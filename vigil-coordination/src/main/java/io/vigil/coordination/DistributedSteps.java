@@ -467,6 +467,50 @@ public final class DistributedSteps {
   }
 
   /**
+   * Whether a set's evidence passes the exact-set test, run where the evidence is (an executor)
+   * once the signal's totals are known: the same p-value and level the driver's test uses ({@link
+   * #edges}), so only the sets that stand need to reach the driver.
+   *
+   * @param eligibleItems each account's counted items of the evidence's signal (its account
+   *     partial's {@code eligibleItems})
+   * @param proposalsOfSize the signal's proposals per set size
+   * @param totalDegree the summed degree of the signal's counted items
+   */
+  public static boolean setStands(
+      SetEvidence evidence,
+      Map<String, Integer> eligibleItems,
+      Map<Integer, Long> proposalsOfSize,
+      long totalDegree,
+      DetectionOptions options) {
+    if (options.alpha() >= 1 || !evidence.signal().hasCoActionWindow()) {
+      return false;
+    }
+    long candidates = 0;
+    for (long n : proposalsOfSize.values()) {
+      candidates += n;
+    }
+    if (candidates < 2) {
+      return false;
+    }
+    int k = evidence.accounts().size();
+    int[] set = new int[k];
+    int[] eligible = new int[k];
+    for (int i = 0; i < k; i++) {
+      Integer n = eligibleItems.get(evidence.accounts().get(i));
+      if (n == null) {
+        throw new IllegalArgumentException(
+            "set account " + evidence.accounts().get(i) + " has no account partial");
+      }
+      set[i] = i;
+      eligible[i] = n;
+    }
+    double p =
+        ExactSets.pValue(
+            set, evidence.proposals(), proposalsOfSize.getOrDefault(k, 0L), eligible, totalDegree);
+    return p <= options.alpha() / candidates;
+  }
+
+  /**
    * A signal's exact-set parts for the driver: the sets' evidence, and how many proposals each set
    * size had over the whole signal (the test's counts of items of a degree, and its Bonferroni
    * count).

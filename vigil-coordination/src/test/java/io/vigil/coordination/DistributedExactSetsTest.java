@@ -35,6 +35,11 @@ import org.junit.jupiter.api.io.TempDir;
 class DistributedExactSetsTest {
   @TempDir Path dir;
 
+  /** The sets tested where they were grouped, and those that stood, in the last distributed run. */
+  private final List<List<String>> tested = new ArrayList<>();
+
+  private final List<List<String>> stood = new ArrayList<>();
+
   /** What the distributed steps give, each signal's kept edges, with or without exact sets. */
   private Map<Signal, List<PairEdge>> distributed(List<Path> files, boolean exactSets)
       throws Exception {
@@ -56,6 +61,8 @@ class DistributedExactSetsTest {
       active.computeIfAbsent(a.signal(), s -> new java.util.HashSet<>()).add(a.account());
     }
     Map<Signal, List<PairEdge>> out = new EnumMap<>(Signal.class);
+    tested.clear();
+    stood.clear();
     for (Signal s : options.signals()) {
       if (s == Signal.NEAR_DUPLICATE) {
         continue; // its families are another step; this test is about the sets
@@ -89,11 +96,19 @@ class DistributedExactSetsTest {
       }
       int minCo = options.settings().get(s).minCoActions();
       pairs.values().removeIf(v -> v.shared() < minCo);
+      // tested where the set was grouped, against the signal's totals: only sets that stand go on
+      Map<String, Integer> eligible = new HashMap<>();
+      accounts.forEach((name, partial) -> eligible.put(name, partial.eligibleItems()));
+      long degree = items.stream().mapToLong(ItemChance::degree).sum();
       List<SetEvidence> evidence = new ArrayList<>();
       for (List<SetProposal> same : bySet.values()) {
         SetEvidence e = DistributedSteps.exactSet(same, options);
         if (e != null) {
-          evidence.add(e);
+          tested.add(e.accounts());
+          if (DistributedSteps.setStands(e, eligible, ofSize, degree, options)) {
+            evidence.add(e);
+            stood.add(e.accounts());
+          }
         }
       }
       SetParts parts = exactSets ? new SetParts(evidence, ofSize) : SetParts.none();
@@ -159,6 +174,7 @@ class DistributedExactSetsTest {
     Map<Signal, List<PairEdge>> single =
         DistributedSteps.firstPass(files, PostFormat.JSONL, DetectionOptions.defaults());
     Map<Signal, List<PairEdge>> steps = distributed(files, true);
+    assertThat(stood).hasSize(1).isEqualTo(tested);
 
     assertEqualEdges(steps, withoutNearDuplicates(single));
     // the sets are what found the group: without them its 66 pairs are not all there
@@ -183,6 +199,21 @@ class DistributedExactSetsTest {
         .filteredOn(DistributedExactSetsTest::groupPair)
         .hasSize(66)
         .allMatch(e -> e.pValue() < 1e-10); // the set's p-value, each pair's alone is far weaker
+    assertThat(stood)
+        .contains(
+            List.of(
+                "group_0",
+                "group_1",
+                "group_10",
+                "group_11",
+                "group_2",
+                "group_3",
+                "group_4",
+                "group_5",
+                "group_6",
+                "group_7",
+                "group_8",
+                "group_9"));
     assertThat(distributed(files, false).get(Signal.CO_RETWEET))
         .filteredOn(DistributedExactSetsTest::groupPair)
         .hasSizeLessThan(66);
@@ -226,6 +257,25 @@ class DistributedExactSetsTest {
     assertThat(e.coActions()[2]).isEqualTo(2);
     assertThat(e.coActions()[5]).isEqualTo(2);
     assertThat(e.idfSums()[1]).isEqualTo(4.0);
+  }
+
+  @Test
+  void aSetOfVeryActiveAccountsDoesNotStandWhereItIsGrouped() {
+    // as ExactSetsTest.aSetOfVeryActiveAccountsIsNotRareEnough: three accounts sharing two items of
+    // degree 3 among 5,000 such items stand if they act on 15 items each, not on 300
+    SetEvidence e =
+        new SetEvidence(Signal.CO_LINK, List.of("a", "b", "c"), 2, true, new int[9], new double[9]);
+    Map<Integer, Long> sizes = Map.of(3, 5_000L);
+    DetectionOptions options = DetectionOptions.defaults();
+
+    assertThat(
+            DistributedSteps.setStands(
+                e, Map.of("a", 15, "b", 15, "c", 15), sizes, 30_000, options))
+        .isTrue();
+    assertThat(
+            DistributedSteps.setStands(
+                e, Map.of("a", 300, "b", 300, "c", 300), sizes, 30_000, options))
+        .isFalse();
   }
 
   @Test

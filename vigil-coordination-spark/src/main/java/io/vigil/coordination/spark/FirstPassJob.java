@@ -151,12 +151,14 @@ public final class FirstPassJob implements Callable<Integer> {
         .getOut()
         .printf(
             Locale.ROOT,
-            "read %,d rows from %d inputs: %,d posts in range, %,d malformed; %,d edges -> %s%s%n",
+            "read %,d rows from %d inputs: %,d posts in range, %,d malformed; %,d edges (%,d exact"
+                + " sets standing) -> %s%s%n",
             r.rows(),
             inputs.size(),
             r.posts(),
             r.malformed(),
             edges,
+            r.standingSets().values().stream().mapToLong(Long::longValue).sum(),
             target,
             clustered);
     return 0;

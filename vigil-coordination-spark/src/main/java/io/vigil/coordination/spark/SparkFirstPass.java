@@ -59,10 +59,12 @@ import scala.Tuple2;
  *                are never tested, and the Benjamini-Hochberg correction counts them through the
  *                number of hypotheses, not the list);
  *   4b. sets     exact sets (ExactSets): each item's part carries the actor sets it proposes (the
- *                item's, and each burst's inside it); grouped by actor set, a set proposed twice or
- *                more that acted at separate moments becomes its evidence (DistributedSteps
- *                .exactSet: its count and its pairs' co-actions), and the proposals are counted by
- *                set size for the test's Bonferroni count;
+ *                item's, and each burst's inside it); the proposals are counted by set size for
+ *                the test's Bonferroni count; grouped by actor set, a set proposed twice or more
+ *                that acted at separate moments becomes its evidence (DistributedSteps.exactSet:
+ *                its count and its pairs' co-actions) and is tested there against the signal's
+ *                totals, broadcast (DistributedSteps.setStands); only the sets that stand go to
+ *                the driver;
  *   5. driver    the null model and the correction, then the exact sets' test against the same
  *                popularity model (DistributedSteps.edges).
  * The result equals DistributedSteps.firstPass over the same files (SparkFirstPassTest). The
@@ -80,18 +82,23 @@ public final class SparkFirstPass {
   private static final java.util.regex.Pattern REMOTE =
       java.util.regex.Pattern.compile("(?!file:)[a-zA-Z][a-zA-Z0-9+.-]+://");
 
-  /** What the job read and computed. */
+  /**
+   * What the job read and computed: per signal the kept edges, the active accounts, the pairs
+   * tested, and the exact sets that stood (their test run where each set was grouped).
+   */
   public record Result(
       Map<Signal, List<PairEdge>> edges,
       long rows,
       long posts,
       long malformed,
       Map<Signal, Long> activeAccounts,
-      Map<Signal, Long> testedPairs) {
+      Map<Signal, Long> testedPairs,
+      Map<Signal, Long> standingSets) {
     public Result {
       edges = Map.copyOf(edges);
       activeAccounts = Map.copyOf(activeAccounts);
       testedPairs = Map.copyOf(testedPairs);
+      standingSets = Map.copyOf(standingSets);
     }
   }
 
@@ -106,6 +113,16 @@ public final class SparkFirstPass {
 
   /** A signal's account, the key of the reduce-by-account step. */
   record AccountKey(Signal signal, String account) implements Serializable {}
+
+  /**
+   * What the exact-set test needs of each signal, broadcast to where the sets are grouped: each
+   * account's counted items, the proposals per set size, the summed degree of the counted items.
+   */
+  static final class SetTotals implements Serializable {
+    final Map<Signal, Map<String, Integer>> eligible = new EnumMap<>(Signal.class);
+    final Map<Signal, Map<Integer, Long>> sizes = new EnumMap<>(Signal.class);
+    final Map<Signal, Long> degree = new EnumMap<>(Signal.class);
+  }
 
   /**
    * Runs the first pass over the inputs (paths or URIs any Hadoop file system reads: a local path,
@@ -244,11 +261,25 @@ public final class SparkFirstPass {
               .map(p -> new Tuple2<>(p.signal(), new ItemChance(p.degree(), p.together())))
               .collect();
 
-      // exact sets: each item's (and burst's) actor set, grouped by set; only sets proposed twice
-      // or more that acted at separate moments reach the driver, with their pairs' co-actions
+      // exact sets: each item's (and burst's) actor set, grouped by set; a set proposed twice or
+      // more that acted at separate moments is tested where it is grouped, with the signal's
+      // totals broadcast, and only the sets that stand reach the driver
       JavaRDD<SetProposal> proposals = parts.flatMap(p -> p.proposals().iterator());
       Map<Tuple2<Signal, Integer>, Long> ofSize =
           proposals.map(p -> new Tuple2<>(p.signal(), p.accounts().size())).countByValue();
+      SetTotals totals = new SetTotals();
+      accounts.forEach(
+          (k, v) ->
+              totals
+                  .eligible
+                  .computeIfAbsent(k.signal(), x -> new HashMap<>())
+                  .put(k.account(), v.eligibleItems()));
+      ofSize.forEach(
+          (k, n) -> totals.sizes.computeIfAbsent(k._1(), x -> new HashMap<>()).put(k._2(), n));
+      for (Tuple2<Signal, ItemChance> c : chances) {
+        totals.degree.merge(c._1(), (long) c._2().degree(), Long::sum);
+      }
+      Broadcast<SetTotals> setTotals = sc.broadcast(totals);
       List<SetEvidence> evidence =
           proposals
               .mapToPair(p -> new Tuple2<>(p.key(), p))
@@ -256,11 +287,19 @@ public final class SparkFirstPass {
               .flatMap(
                   g -> {
                     SetEvidence e = DistributedSteps.exactSet(g._2(), options);
+                    SetTotals t = setTotals.value();
                     return e == null
+                            || !DistributedSteps.setStands(
+                                e,
+                                t.eligible.getOrDefault(e.signal(), Map.of()),
+                                t.sizes.getOrDefault(e.signal(), Map.of()),
+                                t.degree.getOrDefault(e.signal(), 0L),
+                                options)
                         ? java.util.Collections.<SetEvidence>emptyIterator()
                         : List.of(e).iterator();
                   })
               .collect();
+      setTotals.destroy();
 
       Map<Signal, List<PairEdge>> edges = new EnumMap<>(Signal.class);
       Map<Signal, Long> tested = new EnumMap<>(Signal.class);
@@ -309,7 +348,11 @@ public final class SparkFirstPass {
         active.putIfAbsent(s, 0L);
         tested.put(s, (long) sp.size());
       }
-      return new Result(edges, readRows, readPosts, readMalformed, active, tested);
+      Map<Signal, Long> standing = new EnumMap<>(Signal.class);
+      for (Signal sig : tested.keySet()) {
+        standing.put(sig, evidence.stream().filter(e -> e.signal() == sig).count());
+      }
+      return new Result(edges, readRows, readPosts, readMalformed, active, tested, standing);
     } catch (RuntimeException e) {
       throw unwrap(e);
     } finally {

@@ -100,12 +100,14 @@ public final class SparkFirstPassBenchmark {
       differ += byPair.size();
       same += sameHere;
       System.out.printf(
-          "  %-16s edges %,d (one machine %,d), active accounts %,d, pairs tested %,d%n",
+          "  %-16s edges %,d (one machine %,d), active accounts %,d, pairs tested %,d, exact sets"
+              + " standing %,d%n",
           s,
           spark.edges().get(s).size(),
           single.get(s).size(),
           spark.activeAccounts().get(s),
-          spark.testedPairs().get(s));
+          spark.testedPairs().get(s),
+          spark.standingSets().get(s));
     }
     System.out.printf("edges equal: %,d; differing or missing on either side: %d%n", same, differ);
 

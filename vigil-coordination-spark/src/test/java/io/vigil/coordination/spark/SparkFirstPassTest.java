@@ -166,6 +166,8 @@ class SparkFirstPassTest {
     assertThat(DistributedSteps.clusters(spark.edges(), options))
         .anySatisfy(
             c -> assertThat(c.accounts()).hasSize(10).allMatch(a -> a.startsWith("group_")));
+    // the group's set stood where it was grouped; no other set did
+    assertThat(spark.standingSets().get(Signal.CO_RETWEET)).isEqualTo(1);
   }
 
   /** 300 accounts retweeting 120 posts at any time over two weeks, and a group of ten in bursts. */
