@@ -105,10 +105,9 @@ final class ContentSimilarity {
       }
     }
     // normalise the profiles (each summed in weight order, so its last bits do not depend on the
-    // posts' order either) and invert them (term -> (account, weight))
+    // posts' order either; the normalised weight takes the raw one's place in the entry) and
+    // invert them (term -> (account, weight))
     int[] termOffsets = new int[items + 1];
-    float[] heapW = new float[heap.length];
-    int[] heapT = new int[heap.length];
     for (int acc = 0; acc < accountCount; acc++) {
       if (slotOf[acc] < 0) {
         continue;
@@ -117,14 +116,15 @@ final class ContentSimilarity {
       Arrays.sort(heap, base, base + heapSize[acc]);
       double norm = 0;
       for (int k = 0; k < heapSize[acc]; k++) {
-        heapW[base + k] = Float.intBitsToFloat((int) (heap[base + k] >>> 32));
-        heapT[base + k] = byRank[(int) heap[base + k]];
-        norm += (double) heapW[base + k] * heapW[base + k];
+        double w = weightOf(heap[base + k]);
+        norm += w * w;
       }
       norm = Math.sqrt(norm);
       for (int k = 0; k < heapSize[acc]; k++) {
-        heapW[base + k] = (float) (heapW[base + k] / norm);
-        termOffsets[heapT[base + k] + 1]++;
+        long e = heap[base + k];
+        float w = (float) (weightOf(e) / norm);
+        heap[base + k] = ((long) Float.floatToIntBits(w) << 32) | (e & 0xFFFFFFFFL);
+        termOffsets[byRank[(int) e] + 1]++;
       }
     }
     for (int it = 0; it < items; it++) {
@@ -139,9 +139,9 @@ final class ContentSimilarity {
       }
       int base = slotOf[acc] * TOP_TERMS;
       for (int k = 0; k < heapSize[acc]; k++) {
-        int it = heapT[base + k];
+        int it = byRank[(int) heap[base + k]];
         postingAccount[fill[it]] = acc;
-        postingWeight[fill[it]++] = heapW[base + k];
+        postingWeight[fill[it]++] = weightOf(heap[base + k]);
       }
     }
     for (int it = 0; it < items; it++) {
@@ -244,7 +244,12 @@ final class ContentSimilarity {
 
   /** The smallest of an account's best cosines once it has NEIGHBOURS of them, else 0. */
   private static float kth(long[] best, int slot, int size) {
-    return size < NEIGHBOURS ? 0f : Float.intBitsToFloat((int) (best[slot * NEIGHBOURS] >>> 32));
+    return size < NEIGHBOURS ? 0f : weightOf(best[slot * NEIGHBOURS]);
+  }
+
+  /** The weight (or cosine) in the high half of a heap entry. */
+  private static float weightOf(long entry) {
+    return Float.intBitsToFloat((int) (entry >>> 32));
   }
 
   /** Keeps the capacity largest entries in a binary min-heap at h[base..base+capacity). */

@@ -482,14 +482,8 @@ public final class DistributedSteps {
       Map<Integer, Long> proposalsOfSize,
       long totalDegree,
       DetectionOptions options) {
-    if (options.alpha() >= 1 || !evidence.signal().hasCoActionWindow()) {
-      return false;
-    }
-    long candidates = 0;
-    for (long n : proposalsOfSize.values()) {
-      candidates += n;
-    }
-    if (candidates < 2) {
+    double level = ExactSets.level(evidence.signal(), proposals(proposalsOfSize), options);
+    if (level < 0) {
       return false;
     }
     int k = evidence.accounts().size();
@@ -507,7 +501,16 @@ public final class DistributedSteps {
     double p =
         ExactSets.pValue(
             set, evidence.proposals(), proposalsOfSize.getOrDefault(k, 0L), eligible, totalDegree);
-    return p <= options.alpha() / candidates;
+    return p <= level;
+  }
+
+  /** The number of proposals over every set size (the exact-set test's Bonferroni count). */
+  private static long proposals(Map<Integer, Long> proposalsOfSize) {
+    long n = 0;
+    for (long k : proposalsOfSize.values()) {
+      n += k;
+    }
+    return n;
   }
 
   /**
@@ -597,13 +600,8 @@ public final class DistributedSteps {
     if (parts.sets().isEmpty()) {
       return kept;
     }
-    int largest = 0;
-    long candidates = 0;
-    for (Map.Entry<Integer, Long> e : parts.proposalsOfSize().entrySet()) {
-      largest = Math.max(largest, e.getKey());
-      candidates += e.getValue();
-    }
-    long[] ofSize = new long[largest + 1];
+    long[] ofSize =
+        new long[1 + parts.proposalsOfSize().keySet().stream().mapToInt(k -> k).max().orElse(0)];
     parts.proposalsOfSize().forEach((k, n) -> ofSize[k] = n);
     List<ExactSets.Evidence> sets = new ArrayList<>(parts.sets().size());
     for (SetEvidence e : parts.sets()) {
@@ -622,7 +620,8 @@ public final class DistributedSteps {
     for (int k : degree) {
       total += k;
     }
-    return ExactSets.addEvidence(kept, sets, ofSize, candidates, eligible, idfSum, total, options);
+    return ExactSets.addEvidence(
+        kept, sets, ofSize, proposals(parts.proposalsOfSize()), eligible, idfSum, total, options);
   }
 
   private static int account(Map<String, Integer> ids, String name) {

@@ -78,8 +78,7 @@ final class ExactSets {
     if (chance == null
         || idfPerAccount == null
         || chance.countOnly()
-        || !signal.hasCoActionWindow()
-        || options.alpha() >= 1
+        || level(signal, 2, options) < 0
         || edges.itemIdf.length != groups.itemCount()) {
       return edges;
     }
@@ -94,7 +93,7 @@ final class ExactSets {
     if (candidates < 2) {
       return edges;
     }
-    int[] ofDegree = new int[proposals.maxSize + 1];
+    long[] ofDegree = new long[proposals.maxSize + 1];
     long[] keyed = new long[candidates];
     for (int j = 0; j < candidates; j++) {
       int[] actors = proposals.actors[j];
@@ -103,12 +102,10 @@ final class ExactSets {
     }
     // a proposal index fits in the low 32 bits; proposals of one hash sort together
     Arrays.sort(keyed);
-    long[] pairs = SignalEdges.pairKeys(edges);
-    java.util.TreeMap<Long, Added> added = new java.util.TreeMap<>();
-    java.util.Map<Long, Double> promoted = new java.util.HashMap<>();
-    int minCo = options.settings().get(signal).minCoActions();
     long window = options.coActionWindowSeconds(signal);
-    double level = options.alpha() / candidates;
+    double level = level(signal, candidates, options);
+    // the sets that stand, with the same evidence a distributed job brings to its driver
+    java.util.List<Evidence> standing = new java.util.ArrayList<>();
     int start = 0;
     boolean[] done = new boolean[candidates];
     while (start < candidates) {
@@ -141,18 +138,29 @@ final class ExactSets {
         if (acts.moments(window) < 2) {
           continue;
         }
-        double p = pValue(set, m, ofDegree[set.length], chance.eligible(), total);
-        if (p <= level) {
+        if (pValue(set, m, ofDegree[set.length], chance.eligible(), total) <= level) {
           boolean timed = true;
           for (int q : same) {
             timed &= !proposals.loose.get(q);
           }
-          stand(set, acts.coActing(window), timed, p, minCo, idfPerAccount, pairs, promoted, added);
+          standing.add(new Evidence(set, m, timed, acts.coActing(window)));
         }
       }
       start = end;
     }
-    return added.isEmpty() && promoted.isEmpty() ? edges : edges.with(kept(added), promoted);
+    return addEvidence(
+        edges, standing, ofDegree, candidates, chance.eligible(), idfPerAccount, total, options);
+  }
+
+  /**
+   * The level a set's p-value must reach: alpha over the number of proposals (Bonferroni), or -1
+   * where no set of the signal can stand (fewer than two proposals, no co-action window, or alpha
+   * 1: every pair kept already).
+   */
+  static double level(Signal signal, long candidates, DetectionOptions options) {
+    return candidates < 2 || !signal.hasCoActionWindow() || options.alpha() >= 1
+        ? -1
+        : options.alpha() / candidates;
   }
 
   /**
@@ -176,10 +184,10 @@ final class ExactSets {
   }
 
   /**
-   * The driver's part of a distributed job: {@code edges} (the first pass from reduced pairs) plus
-   * those of the sets in {@code sets} that stand, tested as {@link #add} tests them, with the
-   * number of proposals of each size ({@code ofSize[k]}), their total (the Bonferroni count), each
-   * account's eligible items and summed idf, and the summed degree of the counted items.
+   * {@code edges} plus those of the sets in {@code sets} that stand, given the number of proposals
+   * of each size ({@code ofSize[k]}), their total (the Bonferroni count), each account's eligible
+   * items and summed idf, and the summed degree of the counted items: the last step of {@link
+   * #add}, and the driver's part of a distributed job.
    */
   static SignalEdges addEvidence(
       SignalEdges edges,
@@ -191,14 +199,14 @@ final class ExactSets {
       long total,
       DetectionOptions options) {
     Signal signal = edges.signal;
-    if (sets.isEmpty() || candidates < 2 || !signal.hasCoActionWindow() || options.alpha() >= 1) {
+    double level = level(signal, candidates, options);
+    if (sets.isEmpty() || level < 0) {
       return edges;
     }
     long[] pairs = SignalEdges.pairKeys(edges);
     java.util.TreeMap<Long, Added> added = new java.util.TreeMap<>();
     java.util.Map<Long, Double> promoted = new java.util.HashMap<>();
     int minCo = options.settings().get(signal).minCoActions();
-    double level = options.alpha() / candidates;
     for (Evidence e : sets) {
       int k = e.set().length;
       double p = pValue(e.set(), e.proposals(), k < ofSize.length ? ofSize[k] : 0, eligible, total);
@@ -368,11 +376,6 @@ final class ExactSets {
         }
       }
       return new Acts(set.length, item, start, member, time, idf);
-    }
-
-    /** How many items (or bursts) proposed the set. */
-    int proposals() {
-      return item.length;
     }
 
     /**

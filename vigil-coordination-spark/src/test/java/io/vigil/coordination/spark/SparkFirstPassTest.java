@@ -59,14 +59,12 @@ class SparkFirstPassTest {
   @Test
   void sparkEdgesEqualTheSingleMachineFirstPassOnPlantedGroups() throws Exception {
     List<String> lines = planted(new Random(7));
-    List<Path> files = split(lines, 3, "", ".jsonl");
     DetectionOptions options = DetectionOptions.defaults();
 
-    SparkFirstPass.Result spark = SparkFirstPass.run(sc, names(files), PostFormat.JSONL, options);
-    Map<Signal, List<PairEdge>> single =
-        DistributedSteps.firstPass(files, PostFormat.JSONL, options);
+    Both both = onSparkAndOneMachine(lines, options);
+    SparkFirstPass.Result spark = both.spark();
 
-    assertSame(spark.edges(), single);
+    assertSame(spark.edges(), both.single());
     assertThat(spark.posts()).isEqualTo(lines.size());
     assertThat(spark.malformed()).isZero();
     // the planted groups are what the edges hold: every pair inside each group, on co-retweet
@@ -88,7 +86,7 @@ class SparkFirstPassTest {
     // clustered on the driver, the Spark edges give the clusters the engine's edges give: the
     // groups
     List<DistributedSteps.EdgeCluster> clusters = DistributedSteps.clusters(spark.edges(), options);
-    assertThat(clusters).isEqualTo(DistributedSteps.clusters(single, options));
+    assertThat(clusters).isEqualTo(DistributedSteps.clusters(both.single(), options));
     for (int g = 0; g < 3; g++) {
       String group = "group" + g + "_";
       assertThat(clusters)
@@ -142,15 +140,12 @@ class SparkFirstPassTest {
   void aGroupRetweetingInBurstsIsFoundByTheExactSetTestOnSparkAsOnOneMachine() throws Exception {
     // ten accounts retweet, within a minute, posts the 300 others retweet too, at two moments
     // three days apart: no post is theirs alone, each burst is (ExactSets)
-    List<String> lines = bursts(new Random(11));
-    List<Path> files = split(lines, 3, "", ".jsonl");
     DetectionOptions options = DetectionOptions.defaults();
 
-    SparkFirstPass.Result spark = SparkFirstPass.run(sc, names(files), PostFormat.JSONL, options);
-    Map<Signal, List<PairEdge>> single =
-        DistributedSteps.firstPass(files, PostFormat.JSONL, options);
+    Both both = onSparkAndOneMachine(bursts(new Random(11)), options);
+    SparkFirstPass.Result spark = both.spark();
 
-    assertSame(spark.edges(), single);
+    assertSame(spark.edges(), both.single());
     assertThat(spark.edges().get(Signal.CO_RETWEET))
         .filteredOn(e -> e.first().startsWith("group_") && e.second().startsWith("group_"))
         .hasSize(45)
@@ -273,6 +268,17 @@ class SparkFirstPassTest {
       files.add(f);
     }
     return files;
+  }
+
+  /** A Spark run and the single-machine first pass over the same files. */
+  record Both(SparkFirstPass.Result spark, Map<Signal, List<PairEdge>> single) {}
+
+  /** The jsonl lines split over three files, run on Spark and on one machine. */
+  private Both onSparkAndOneMachine(List<String> lines, DetectionOptions options) throws Exception {
+    List<Path> files = split(lines, 3, "", ".jsonl");
+    return new Both(
+        SparkFirstPass.run(sc, names(files), PostFormat.JSONL, options),
+        DistributedSteps.firstPass(files, PostFormat.JSONL, options));
   }
 
   private static List<String> names(List<Path> files) {
