@@ -36,11 +36,17 @@ import java.util.Arrays;
  *   group's burst that an ordinary retweeter falls into is not its set (groups acting over five
  *   minutes or an hour are still missed where others act on the same items). A second gap of 300
  *   seconds was tried and moved nothing in those worlds.
- * - Only sets that acted at two separate moments or more (their actions on the items, in time
- *   order, more than the signal's window apart somewhere) are tested. Items always acted on in the
- *   same posts are one act: in an independent world's evening of live television, the 87 accounts
- *   that posted about the show all used its hashtag and the episode's, which made an exact set of
- *   87 (27 % of a 316-account world clustered) until this rule.
+ * - Only sets that acted at two separate moments or more are tested: their actions on the items,
+ *   in time order, more than the signal's window apart somewhere, or different items acted on in
+ *   different posts (Acts.acts). Items always acted on in the same posts are one act: in an
+ *   independent world's evening of live television, the 87 accounts that posted about the show all
+ *   used its hashtag and the episode's, which made an exact set of 87 (27 % of a 316-account world
+ *   clustered) until this rule. Until the ninth release of 2026-12-07 the window alone decided, so
+ *   thirty accounts posting a link of their own within half a minute, and another half an hour
+ *   later, were one moment of co-link's hour and never tested: the independent worlds' group of
+ *   thirty was not found, while the same group acting within the same second or five minutes was
+ *   (found 315 -> 317 of 352 groups in the seed-1 worlds, 300 -> 301 in seed 3's; organic accounts
+ *   clustered 806 -> 807 and 1,005 -> 1,006; the IRA file unchanged).
  * - What a set that stands adds: an edge for each pair of its members that acted within the
  *   signal's window on at least the signal's minimum number of its items, with the set's p-value
  *   and marked as the set's (SignalEdges.exact); its weight is the weighted Ochiai coefficient of
@@ -380,8 +386,10 @@ final class ExactSets {
 
     /**
      * The separate moments at which the set acted on its items: their actions sorted by time, split
-     * where two follow each other by more than the window. One moment is one act, however many
-     * items it touched (a show's hashtag and its episode's, both in every post of the evening).
+     * where two follow each other by more than the window; or, where that leaves one moment, its
+     * separate acts if there are more (#acts: different items in different posts). One moment is
+     * one act, however many items it touched (a show's hashtag and its episode's, both in every
+     * post of the evening).
      */
     int moments(long window) {
       int[] times = time.clone();
@@ -392,7 +400,83 @@ final class ExactSets {
           moments++;
         }
       }
-      return moments;
+      return moments >= 2 ? moments : Math.max(moments, acts());
+    }
+
+    /**
+     * The set's separate acts: its items, where two items acted on in the same posts are one act
+     * (half or more of the posts of either, a post being a member's actions at one second, are the
+     * other's too), and so are the bursts of one item. Thirty accounts that post a link and, half
+     * an hour later, another are two acts (the window of an hour made them one moment until the
+     * ninth release of 2026-12-07, and the group was not found); the same thirty posting both links
+     * in each of their posts, or using a show's hashtag and its episode's together all evening,
+     * one.
+     */
+    int acts() {
+      int q = item.length;
+      long[][] posts = new long[q][];
+      for (int j = 0; j < q; j++) {
+        long[] p = new long[start[j + 1] - start[j]];
+        for (int e = start[j]; e < start[j + 1]; e++) {
+          p[e - start[j]] = ((long) member[e] << 32) | (time[e] & 0xFFFFFFFFL);
+        }
+        Arrays.sort(p);
+        posts[j] = p;
+      }
+      int[] root = new int[q];
+      for (int j = 0; j < q; j++) {
+        root[j] = j;
+      }
+      int acts = q;
+      for (int i = 0; i < q; i++) {
+        for (int j = i + 1; j < q; j++) {
+          int a = find(root, i);
+          int b = find(root, j);
+          if (a != b && (item[i] == item[j] || samePosts(posts[i], posts[j]))) {
+            root[Math.max(a, b)] = Math.min(a, b);
+            acts--;
+          }
+        }
+      }
+      return acts;
+    }
+
+    private static int find(int[] root, int j) {
+      int r = j;
+      while (root[r] != r) {
+        r = root[r];
+      }
+      return r;
+    }
+
+    /** Whether half or more of the distinct posts of the shorter list are in the other. */
+    static boolean samePosts(long[] x, long[] y) {
+      int shared = 0;
+      int dx = 0;
+      int dy = 0;
+      int i = 0;
+      int j = 0;
+      while (i < x.length || j < y.length) {
+        if (j >= y.length || (i < x.length && x[i] < y[j])) {
+          dx += i == 0 || x[i] != x[i - 1] ? 1 : 0;
+          i++;
+        } else if (i >= x.length || y[j] < x[i]) {
+          dy += j == 0 || y[j] != y[j - 1] ? 1 : 0;
+          j++;
+        } else {
+          long v = x[i];
+          shared++;
+          dx++;
+          dy++;
+          while (i < x.length && x[i] == v) {
+            i++;
+          }
+          while (j < y.length && y[j] == v) {
+            j++;
+          }
+        }
+      }
+      return 2L * shared >= Math.min(dx, dy);
     }
 
     /**

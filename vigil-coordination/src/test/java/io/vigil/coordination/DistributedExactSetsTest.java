@@ -227,15 +227,28 @@ class DistributedExactSetsTest {
   }
 
   @Test
-  void aSetProposedOnceOrActingAtOneMomentIsNoEvidence() {
+  void aShowsTagsUsedInTheSamePostsAllEveningAreOneAct() {
+    // three accounts posting, over two hours, posts that each carry both tags (items 1 and 2)
+    List<String> set = List.of("a", "b", "c");
+    int[] members = {0, 1, 2, 0, 1, 2};
+    int[] times = {0, 1_500, 3_000, 4_000, 5_500, 7_200};
+    SetProposal show = new SetProposal(Signal.CO_HASHTAG, set, 1, 2.0, false, members, times);
+    SetProposal episode = new SetProposal(Signal.CO_HASHTAG, set, 2, 2.0, false, members, times);
+
+    assertThat(DistributedSteps.exactSet(List.of(show, episode), DetectionOptions.defaults()))
+        .isNull();
+  }
+
+  @Test
+  void aSetProposedOnceOrActingInTheSamePostsIsNoEvidence() {
     DetectionOptions options = DetectionOptions.defaults();
     List<String> set = List.of("a", "b", "c");
     SetProposal first =
         new SetProposal(
             Signal.CO_LINK, set, 1, 2.0, false, new int[] {0, 1, 2}, new int[] {100, 110, 120});
-    SetProposal sameMinute =
+    SetProposal samePosts =
         new SetProposal(
-            Signal.CO_LINK, set, 2, 2.0, false, new int[] {2, 0, 1}, new int[] {130, 140, 150});
+            Signal.CO_LINK, set, 2, 2.0, false, new int[] {0, 1, 2}, new int[] {100, 110, 120});
     SetProposal nextDay =
         new SetProposal(
             Signal.CO_LINK,
@@ -246,8 +259,20 @@ class DistributedExactSetsTest {
             new int[] {1, 2, 0},
             new int[] {86_500, 86_510, 86_515});
 
+    SetProposal halfAnHourLater =
+        new SetProposal(
+            Signal.CO_LINK,
+            set,
+            4,
+            2.0,
+            false,
+            new int[] {0, 2, 1},
+            new int[] {1_900, 1_905, 1_930});
+
     assertThat(DistributedSteps.exactSet(List.of(first), options)).isNull();
-    assertThat(DistributedSteps.exactSet(List.of(first, sameMinute), options)).isNull();
+    assertThat(DistributedSteps.exactSet(List.of(first, samePosts), options)).isNull();
+    // within the co-link window of an hour, but a separate act
+    assertThat(DistributedSteps.exactSet(List.of(first, halfAnHourLater), options)).isNotNull();
     SetEvidence e = DistributedSteps.exactSet(List.of(nextDay, first), options);
     assertThat(e).isNotNull();
     assertThat(e.proposals()).isEqualTo(2);

@@ -17,10 +17,16 @@ class ExactSetsTest {
   /**
    * 400 accounts sharing 40 popular news links (each by 20-120 of them, at any time over two weeks)
    * and links of their own; {@code group} more accounts that share news the same way and, besides,
-   * post the same links of their own at {@code moments} separate moments, within a minute each, all
-   * in one evening when {@code oneEvening}.
+   * post the same links of their own at {@code moments} separate moments three days apart, within a
+   * minute each, or, when {@code oneEvening}, all of them in each member's one post, all posted
+   * within a minute.
    */
   static String input(int group, int moments, boolean oneEvening, long seed) {
+    return input(group, moments, 3 * 86_400, oneEvening, seed);
+  }
+
+  /** As above, the moments {@code apart} seconds apart. */
+  static String input(int group, int moments, long apart, boolean oneEvening, long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     long t0 = Fixtures.START.getEpochSecond();
     List<String> lines = new ArrayList<>();
@@ -41,8 +47,19 @@ class ExactSetsTest {
         lines.add(post(name, t0 + r.nextLong(14 * 86_400), "https://news.example/story" + n));
       }
     }
-    for (int i = 0; i < moments; i++) {
-      long moment = oneEvening ? t0 + 86_400 + i * 600 : t0 + (i + 1) * 3 * 86_400;
+    if (oneEvening) {
+      // each member's one post of the evening carries all the links
+      List<String> links = new ArrayList<>();
+      for (int i = 0; i < moments; i++) {
+        links.add("https://campaign.example/page" + i);
+      }
+      for (int m = 0; m < group; m++) {
+        long t = t0 + 86_400 + r.nextInt(60);
+        lines.add(Fixtures.json("group_" + m, t, "tonight " + links, null, null, links, List.of()));
+      }
+    }
+    for (int i = 0; !oneEvening && i < moments; i++) {
+      long moment = t0 + 3 * 86_400 + i * apart;
       for (int m = 0; m < group; m++) {
         lines.add(post("group_" + m, moment + r.nextInt(60), "https://campaign.example/page" + i));
       }
@@ -70,6 +87,17 @@ class ExactSetsTest {
     assertThat(group.accounts()).hasSize(12).allMatch(a -> a.startsWith("group_"));
     assertThat(group.reasons()).anyMatch(reason -> reason.signal() == Signal.CO_LINK);
     assertThat(d.clusters()).allMatch(c -> c == group || c.accounts().size() <= 2);
+  }
+
+  @Test
+  void accountsThatAloneSharedALinkAndHalfAnHourLaterAnotherAreOneGroup() {
+    // two acts within the co-link window of an hour (counted as one, and the group missed, until
+    // the ninth release of 2026-12-07)
+    Detection d = UnsharedItemsTest.detect(input(12, 2, 1_800, false, 7));
+
+    Cluster group = groupCluster(d);
+    assertThat(group.accounts()).hasSize(12).allMatch(a -> a.startsWith("group_"));
+    assertThat(group.reasons()).anyMatch(reason -> reason.signal() == Signal.CO_LINK);
   }
 
   @Test
