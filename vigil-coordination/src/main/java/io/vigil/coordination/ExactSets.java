@@ -212,15 +212,39 @@ final class ExactSets {
     long[] pairs = SignalEdges.pairKeys(edges);
     java.util.TreeMap<Long, Added> added = new java.util.TreeMap<>();
     java.util.Map<Long, Double> promoted = new java.util.HashMap<>();
+    java.util.List<LooseSet> loose = new java.util.ArrayList<>();
     int minCo = options.settings().get(signal).minCoActions();
     for (Evidence e : sets) {
       int k = e.set().length;
-      double p = pValue(e.set(), e.proposals(), k < ofSize.length ? ofSize[k] : 0, eligible, total);
+      long ofDegree = k < ofSize.length ? ofSize[k] : 0;
+      double p = pValue(e.set(), e.proposals(), ofDegree, eligible, total);
       if (p <= level) {
-        stand(e.set(), e.coActing(), e.timed(), p, minCo, idfPerAccount, pairs, promoted, added);
+        java.util.List<Long> left = new java.util.ArrayList<>();
+        stand(
+            e.set(),
+            e.coActing(),
+            e.timed(),
+            p,
+            minCo,
+            idfPerAccount,
+            pairs,
+            promoted,
+            added,
+            left);
+        if (!left.isEmpty()) {
+          long[] keys = new long[left.size()];
+          for (int i = 0; i < keys.length; i++) {
+            keys[i] = left.get(i);
+          }
+          loose.add(new LooseSet(e.set(), keys, e.proposals(), ofDegree, level, p));
+        }
       }
     }
-    return added.isEmpty() && promoted.isEmpty() ? edges : edges.with(kept(added), promoted);
+    // in a canonical order (a distributed job brings the sets in any order)
+    loose.sort((x, y) -> Arrays.compare(x.set(), y.set()));
+    return added.isEmpty() && promoted.isEmpty() && loose.isEmpty()
+        ? edges
+        : edges.with(kept(added), promoted, loose);
   }
 
   /**
@@ -543,7 +567,8 @@ final class ExactSets {
       double[] idfPerAccount,
       long[] existing,
       java.util.Map<Long, Double> promoted,
-      java.util.Map<Long, Added> added) {
+      java.util.Map<Long, Added> added,
+      java.util.List<Long> left) {
     int s = set.length;
     if (co.count().length != s * s) {
       throw new IllegalArgumentException("co-actions of a set of another size than " + s);
@@ -557,7 +582,8 @@ final class ExactSets {
         }
         if (Arrays.binarySearch(existing, key) >= 0) {
           if (!timed) {
-            continue; // judged by the interest model as it was
+            left.add(key); // judged by the interest model, with the set tested again (LooseSet)
+            continue;
           }
           // kept by the first pass already: marked as the set's, so that the interest model does
           // not explain away, pair by pair, what the set's test showed
@@ -567,6 +593,33 @@ final class ExactSets {
           double w = sum / Math.sqrt(idfPerAccount[set[x]] * idfPerAccount[set[y]]);
           added.merge(key, new Added(set[x], set[y], c, Math.min(1.0, w), p, sum), Added::better);
         }
+      }
+    }
+  }
+
+  /**
+   * A set that stood against the popularity model but whose items were not each a single burst (it
+   * acted over minutes or hours), with the pairs the first pass kept already: those are left to the
+   * interest model, which tests the set again under its own model (InterestModel: each member
+   * acting on an item of the set's size with its probability there) at the same level, and keeps
+   * them, as the set's, where it stands there too. Before the ninth release of 2026-12-07 those
+   * pairs were judged one by one, and three accounts that posted the same two links of their own,
+   * nobody else, each within five minutes, were explained away by the popular topic links they also
+   * shared (a count test cannot tell which items a pair shares); the pairs the first pass had not
+   * kept were added as the set's, so the weaker the pairs, the likelier the group was found.
+   *
+   * @param set the members (account ids, ascending)
+   * @param pairs the keys (SignalEdges.pairKey) of the pairs left to the interest model
+   * @param proposals how many items or bursts proposed the set
+   * @param ofDegree how many proposals had the set's size
+   * @param level the level the set's p-value had to reach
+   * @param p the set's p-value under the popularity model
+   */
+  record LooseSet(int[] set, long[] pairs, int proposals, long ofDegree, double level, double p) {
+    LooseSet {
+      if (set.length < MIN_ACCOUNTS || proposals < 2 || pairs.length == 0) {
+        throw new IllegalArgumentException(
+            "a loose set of " + set.length + " accounts and " + pairs.length + " pairs");
       }
     }
   }

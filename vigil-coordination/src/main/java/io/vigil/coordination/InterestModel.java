@@ -201,6 +201,32 @@ final class InterestModel {
               : NullModel.tail(moments, edges.coActions[e], edges.sharedIdf[e]);
       p[e] = Math.max(edges.pValue[e], interest);
     }
+    // the loose exact sets (ExactSets.LooseSet): the same test, each member acting on an item of
+    // the set's size with its probability under the interest model; a set that stands keeps its
+    // pairs the first pass kept, as an exact set's
+    boolean[] bySet = new boolean[n];
+    double[] setP = new double[n];
+    int rescued = 0;
+    if (!chance.looseSets().isEmpty()) {
+      java.util.Map<Long, Integer> edgeOf = new java.util.HashMap<>();
+      for (int e = 0; e < n; e++) {
+        edgeOf.put(SignalEdges.pairKey(edges.a[e], edges.b[e]), e);
+      }
+      for (ExactSets.LooseSet loose : chance.looseSets()) {
+        double pSet = Math.max(loose.p(), blockModel.exactSetPValue(loose));
+        if (pSet > loose.level()) {
+          continue;
+        }
+        for (long key : loose.pairs()) {
+          Integer e = edgeOf.get(key);
+          if (e != null && !edges.exact(e)) {
+            setP[e] = bySet[e] ? Math.min(setP[e], pSet) : pSet;
+            rescued += bySet[e] ? 0 : 1;
+            bySet[e] = true;
+          }
+        }
+      }
+    }
     // the coordinated sets: those InterestBlocks found (block -g), and groups of accounts outside
     // them that the pairs left strong under the interest model tie together tightly
     int[] setOf = new int[accountCount];
@@ -280,7 +306,7 @@ final class InterestModel {
     double[] alone = p;
     int tested = n;
     for (int e = 0; e < n; e++) {
-      if (edges.exact(e)) {
+      if (edges.exact(e) || bySet[e]) {
         if (alone == p) {
           alone = p.clone();
         }
@@ -295,7 +321,17 @@ final class InterestModel {
       int g = setOf[edges.a[e]];
       boolean standsWithItsSet =
           g > 0 && g == setOf[edges.b[e]] && stands[g] && p[e] <= setLimit[g];
-      if (p[e] <= limit || standsWithItsSet || edges.exact(e)) {
+      if (bySet[e]) {
+        // a loose exact set's pair: its set's p-value where smaller, marked as the set's
+        kept.add(
+            edges.a[e],
+            edges.b[e],
+            edges.coActions[e],
+            edges.weight[e],
+            Math.min(p[e], setP[e]),
+            edges.sharedIdf[e]);
+        kept.markExact();
+      } else if (p[e] <= limit || standsWithItsSet || edges.exact(e)) {
         if (p[e] > limit && !edges.exact(e)) {
           keptBySet++;
         }
@@ -306,7 +342,8 @@ final class InterestModel {
         }
       }
     }
-    return new Refined(kept.build(edges.signal, edges.itemIdf, null), keptBySet, sets - found);
+    return new Refined(
+        kept.build(edges.signal, edges.itemIdf, null), keptBySet + rescued, sets - found);
   }
 
   /** The interest model's expected overlap of a pair: its moments summed over the blocks. */
@@ -337,6 +374,49 @@ final class InterestModel {
         grand += m.total();
       }
       return grand;
+    }
+
+    /**
+     * A loose exact set's p-value under this model: as ExactSets.pValue, each member acting on an
+     * item of the set's size with probability min(1, r_ac k / K_c), in the block where that is the
+     * likeliest for the set as a whole (the set's items are not at hand, so the test takes the
+     * block that explains it best).
+     */
+    double exactSetPValue(ExactSets.LooseSet loose) {
+      int[] set = loose.set();
+      int k = set.length;
+      double best = Double.NEGATIVE_INFINITY;
+      double[] logs = new double[k];
+      for (int c = 0; c <= blocks; c++) {
+        double total = model[c].total();
+        if (total <= 0) {
+          continue;
+        }
+        double share = total / grand;
+        boolean all = true;
+        for (int i = 0; i < k && all; i++) {
+          int x = set[i];
+          int sx = slot.get(((long) x << 32) | c);
+          double r = (1 - lambda) * eligible[x] * share + lambda * (sx < 0 ? 0 : counts.get(sx));
+          all = r > 0;
+          logs[i] = Math.log(Math.min(1.0, r * k / total));
+        }
+        if (!all) {
+          continue;
+        }
+        double[] sorted = logs.clone();
+        Arrays.sort(sorted); // summed in value order, as in ExactSets.pValue
+        double logPi = 0;
+        for (double l : sorted) {
+          logPi += l;
+        }
+        best = Math.max(best, logPi);
+      }
+      if (best == Double.NEGATIVE_INFINITY) {
+        return 0;
+      }
+      double mean = Math.max(0, loose.ofDegree() - 1) * Math.exp(best);
+      return NullModel.poissonTail(loose.proposals() - 1, mean);
     }
 
     void moments(int x, int y, double[] out) {

@@ -65,8 +65,10 @@ final class SignalEdges {
    * (0: not eligible) and chances of being acted on together within the window (null: always), each
    * account's number of eligible items and their summed idf (the pair weights' normaliser; null
    * where the weight is no summed idf), the active accounts, the number of hypotheses (pairs of
-   * active accounts), and whether the first pass tested only the count of shared items (profile
-   * terms, whose pair weight is a cosine, not a summed idf).
+   * active accounts), whether the first pass tested only the count of shared items (profile terms,
+   * whose pair weight is a cosine, not a summed idf), and the loose exact sets: sets that stood
+   * against this model but acted over minutes rather than in single bursts, whose pairs the first
+   * pass kept are left to the interest model, which tests the set again (ExactSets.LooseSet).
    */
   record Chance(
       ItemActors actors,
@@ -76,7 +78,39 @@ final class SignalEdges {
       double @org.jspecify.annotations.Nullable [] idfPerAccount,
       int active,
       long hypotheses,
-      boolean countOnly) {}
+      boolean countOnly,
+      java.util.List<ExactSets.LooseSet> looseSets) {
+    Chance {
+      looseSets = java.util.List.copyOf(looseSets);
+    }
+
+    Chance(
+        ItemActors actors,
+        int[] degree,
+        double @org.jspecify.annotations.Nullable [] together,
+        int[] eligible,
+        double @org.jspecify.annotations.Nullable [] idfPerAccount,
+        int active,
+        long hypotheses,
+        boolean countOnly) {
+      this(
+          actors,
+          degree,
+          together,
+          eligible,
+          idfPerAccount,
+          active,
+          hypotheses,
+          countOnly,
+          java.util.List.of());
+    }
+
+    /** The same model with these loose exact sets. */
+    Chance withLooseSets(java.util.List<ExactSets.LooseSet> sets) {
+      return new Chance(
+          actors, degree, together, eligible, idfPerAccount, active, hypotheses, countOnly, sets);
+    }
+  }
 
   /** The same edges without the model inputs, once no second look needs them. */
   SignalEdges released() {
@@ -126,6 +160,12 @@ final class SignalEdges {
    * exact set's too, with the smaller of the two p-values.
    */
   SignalEdges with(Kept more, java.util.Map<Long, Double> exactly) {
+    return with(more, exactly, java.util.List.of());
+  }
+
+  /** As {@link #with(Kept, java.util.Map)}, the model also carrying these loose exact sets. */
+  SignalEdges with(
+      Kept more, java.util.Map<Long, Double> exactly, java.util.List<ExactSets.LooseSet> loose) {
     SignalEdges extra = more.build(signal, itemIdf, null);
     Kept all = new Kept(size() + extra.size());
     for (int e = 0; e < size(); e++) {
@@ -138,7 +178,8 @@ final class SignalEdges {
     for (int e = 0; e < extra.size(); e++) {
       extra.copyTo(all, e);
     }
-    return all.build(signal, itemIdf, chance, keptBySet, sets);
+    Chance model = chance == null || loose.isEmpty() ? chance : chance.withLooseSets(loose);
+    return all.build(signal, itemIdf, model, keptBySet, sets);
   }
 
   /** Whether edge e was added by an exact set. */
