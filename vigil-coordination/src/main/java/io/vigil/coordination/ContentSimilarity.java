@@ -239,7 +239,8 @@ final class ContentSimilarity {
             null,
             slots,
             (long) slots * (slots - 1) / 2,
-            true));
+            true,
+            java.util.List.of()));
   }
 
   /** The smallest of an account's best cosines once it has NEIGHBOURS of them, else 0. */

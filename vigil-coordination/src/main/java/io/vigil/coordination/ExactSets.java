@@ -342,13 +342,27 @@ final class ExactSets {
     for (int i = 0; i < k; i++) {
       logs[i] = Math.log(Math.min(1.0, (double) eligible[set[i]] * k / total));
     }
-    // summed in value order, so that the members' order (ids here, names in a distributed job)
-    // does not change the last bits
+    return tail(sum(logs), m, ofDegree);
+  }
+
+  /**
+   * The members' log-probabilities summed in value order (sorting {@code logs}), so that the
+   * members' order (ids here, names in a distributed job) does not change the last bits.
+   */
+  static double sum(double[] logs) {
     Arrays.sort(logs);
     double logPi = 0;
     for (double l : logs) {
       logPi += l;
     }
+    return logPi;
+  }
+
+  /**
+   * The chance that {@code m - 1} or more of the other {@code ofDegree - 1} items of the set's size
+   * have exactly its actors, each with probability exp({@code logPi}).
+   */
+  static double tail(double logPi, int m, long ofDegree) {
     double mean = Math.max(0, ofDegree - 1) * Math.exp(logPi);
     return NullModel.poissonTail(m - 1, mean);
   }

@@ -208,9 +208,9 @@ final class InterestModel {
     double[] setP = new double[n];
     int rescued = 0;
     if (!chance.looseSets().isEmpty()) {
-      java.util.Map<Long, Integer> edgeOf = new java.util.HashMap<>();
+      LongIntMap edgeOf = new LongIntMap(Math.max(16, n * 2));
       for (int e = 0; e < n; e++) {
-        edgeOf.put(SignalEdges.pairKey(edges.a[e], edges.b[e]), e);
+        edgeOf.putIfAbsent(SignalEdges.pairKey(edges.a[e], edges.b[e]), e);
       }
       for (ExactSets.LooseSet loose : chance.looseSets()) {
         double pSet = Math.max(loose.p(), blockModel.exactSetPValue(loose));
@@ -218,8 +218,8 @@ final class InterestModel {
           continue;
         }
         for (long key : loose.pairs()) {
-          Integer e = edgeOf.get(key);
-          if (e != null && !edges.exact(e)) {
+          int e = edgeOf.get(key);
+          if (e >= 0 && !edges.exact(e)) {
             setP[e] = bySet[e] ? Math.min(setP[e], pSet) : pSet;
             rescued += bySet[e] ? 0 : 1;
             bySet[e] = true;
@@ -389,34 +389,31 @@ final class InterestModel {
       double[] logs = new double[k];
       for (int c = 0; c <= blocks; c++) {
         double total = model[c].total();
-        if (total <= 0) {
-          continue;
-        }
-        double share = total / grand;
-        boolean all = true;
+        boolean all = total > 0;
         for (int i = 0; i < k && all; i++) {
-          int x = set[i];
-          int sx = slot.get(((long) x << 32) | c);
-          double r = (1 - lambda) * eligible[x] * share + lambda * (sx < 0 ? 0 : counts.get(sx));
+          double r = rate(set[i], c, slot.get(((long) set[i] << 32) | c));
           all = r > 0;
           logs[i] = Math.log(Math.min(1.0, r * k / total));
         }
-        if (!all) {
-          continue;
+        if (all) {
+          best = Math.max(best, ExactSets.sum(logs));
         }
-        double[] sorted = logs.clone();
-        Arrays.sort(sorted); // summed in value order, as in ExactSets.pValue
-        double logPi = 0;
-        for (double l : sorted) {
-          logPi += l;
-        }
-        best = Math.max(best, logPi);
       }
-      if (best == Double.NEGATIVE_INFINITY) {
-        return 0;
-      }
-      double mean = Math.max(0, loose.ofDegree() - 1) * Math.exp(best);
-      return NullModel.poissonTail(loose.proposals() - 1, mean);
+      // every member acted on the set's items, so the blocks of those items have them all; no such
+      // block would mean the model gives what happened no chance at all
+      return best == Double.NEGATIVE_INFINITY
+          ? 0
+          : ExactSets.tail(best, loose.proposals(), loose.ofDegree());
+    }
+
+    /**
+     * Account x's activity in block c, r_xc: a share lambda of it follows its blocks (its eligible
+     * items there, at {@code sx} in counts, or none where negative), the rest is spread by the
+     * block's share of all actions.
+     */
+    private double rate(int x, int c, int sx) {
+      return (1 - lambda) * eligible[x] * (model[c].total() / grand)
+          + lambda * (sx < 0 ? 0 : counts.get(sx));
     }
 
     void moments(int x, int y, double[] out) {
@@ -427,10 +424,7 @@ final class InterestModel {
         if (lambda >= 1 && (sx < 0 || sy < 0)) {
           continue; // the block model: a pair shares only blocks both act in
         }
-        double share = model[c].total() / grand;
-        double rx = (1 - lambda) * eligible[x] * share + lambda * (sx < 0 ? 0 : counts.get(sx));
-        double ry = (1 - lambda) * eligible[y] * share + lambda * (sy < 0 ? 0 : counts.get(sy));
-        model[c].addMoments(rx, ry, out);
+        model[c].addMoments(rate(x, c, sx), rate(y, c, sy), out);
       }
       if (cycle != null) {
         double f = cycle.together(x, y);

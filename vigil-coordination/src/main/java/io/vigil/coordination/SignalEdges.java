@@ -84,27 +84,6 @@ final class SignalEdges {
       looseSets = java.util.List.copyOf(looseSets);
     }
 
-    Chance(
-        ItemActors actors,
-        int[] degree,
-        double @org.jspecify.annotations.Nullable [] together,
-        int[] eligible,
-        double @org.jspecify.annotations.Nullable [] idfPerAccount,
-        int active,
-        long hypotheses,
-        boolean countOnly) {
-      this(
-          actors,
-          degree,
-          together,
-          eligible,
-          idfPerAccount,
-          active,
-          hypotheses,
-          countOnly,
-          java.util.List.of());
-    }
-
     /** The same model with these loose exact sets. */
     Chance withLooseSets(java.util.List<ExactSets.LooseSet> sets) {
       return new Chance(
@@ -514,7 +493,8 @@ final class SignalEdges {
                 idfPerAccount,
                 activeCount,
                 hypotheses,
-                false),
+                false,
+                java.util.List.of()),
         rescued.count(),
         rescued.sets());
   }

@@ -216,7 +216,7 @@ class CoordinationDetectorTest {
     // accounts do not: among a topic's 100 accounts, three being two posts' only retweeters is
     // what the topic's rates expect)
     TopicWorld world = new TopicWorld(11, 10, 100, 1_000, 5, true);
-    groupOwnPosts(world, 2, 1_800);
+    world.groupOwnPosts(2, 1_800);
     DetectionOptions options =
         DetectionOptions.defaults().withSignals(EnumSet.of(Signal.CO_RETWEET));
 
@@ -325,18 +325,18 @@ class CoordinationDetectorTest {
         }
       }
     }
-  }
 
-  /**
-   * The group retweets {@code count} posts of its own, which nobody else retweets, each member
-   * within {@code jitter} seconds of the post's moment, the moments a day apart.
-   */
-  void groupOwnPosts(TopicWorld world, int count, int jitter) {
-    long start = Fixtures.START.getEpochSecond() + 86_400;
-    for (int i = 0; i < count; i++) {
-      long moment = start + i * 86_400L;
-      for (String m : world.group) {
-        world.jsonl.append(json(m, moment + world.r.nextInt(jitter), "own" + i)).append('\n');
+    /**
+     * The group retweets {@code count} posts of its own, which nobody else retweets, each member
+     * within {@code jitter} seconds of the post's moment, the moments a day apart.
+     */
+    void groupOwnPosts(int count, int jitter) {
+      long start = Fixtures.START.getEpochSecond() + 86_400;
+      for (int i = 0; i < count; i++) {
+        long moment = start + i * 86_400L;
+        for (String m : group) {
+          jsonl.append(json(m, moment + r.nextInt(jitter), "own" + i)).append('\n');
+        }
       }
     }
   }
