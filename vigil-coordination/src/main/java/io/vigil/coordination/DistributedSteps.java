@@ -320,7 +320,10 @@ public final class DistributedSteps {
         signal, k, idf, q, names, pairs, proposals(signal, key, groups, names, idf));
   }
 
-  /** The item's proposals for the exact-set test, with names for ids (ExactSets.Proposals). */
+  /**
+   * The item's proposals for the exact-set test and their cores, with names for ids
+   * (ExactSets.Proposals, ExactSets.Cores).
+   */
   private static List<SetProposal> proposals(
       Signal signal, long key, ItemGroups groups, List<String> names, double idf) {
     if (!signal.hasCoActionWindow()) {
@@ -328,23 +331,39 @@ public final class DistributedSteps {
     }
     ExactSets.Proposals proposed =
         ExactSets.Proposals.of(groups, new int[] {groups.distinctAccounts[0]}, new double[] {idf});
-    List<SetProposal> out = new ArrayList<>(proposed.size());
-    for (int q = 0; q < proposed.size(); q++) {
-      List<String> set = new ArrayList<>(proposed.actors[q].length);
-      for (int acc : proposed.actors[q]) {
+    ExactSets.Cores cores = ExactSets.Cores.of(proposed.actors, proposed.loose);
+    List<SetProposal> out = new ArrayList<>(cores.size());
+    for (int c = 0; c < cores.size(); c++) {
+      int q = cores.proposal(c);
+      List<String> set = new ArrayList<>();
+      for (int acc : cores.actors(c)) {
         set.add(names.get(acc));
       }
       Collections.sort(set);
-      int n = proposed.to[q] - proposed.from[q];
-      int[] members = new int[n];
-      int[] times = new int[n];
+      IntArray members = new IntArray(16);
+      IntArray times = new IntArray(16);
       for (int e = proposed.from[q]; e < proposed.to[q]; e++) {
         long entry = groups.entries[e];
-        members[e - proposed.from[q]] =
-            Collections.binarySearch(set, names.get(ItemGroups.account(entry)));
-        times[e - proposed.from[q]] = ItemGroups.time(entry);
+        int x = Collections.binarySearch(set, names.get(ItemGroups.account(entry)));
+        if (x >= 0) {
+          members.add(x);
+          times.add(ItemGroups.time(entry));
+        }
       }
-      out.add(new SetProposal(signal, set, key, idf, proposed.loose.get(q), members, times));
+      List<String> left = new ArrayList<>(2);
+      for (int acc : cores.left(c)) {
+        left.add(names.get(acc));
+      }
+      out.add(
+          new SetProposal(
+              signal,
+              set,
+              key,
+              idf,
+              proposed.loose.get(q),
+              left,
+              members.toArray(),
+              times.toArray()));
     }
     return out;
   }
@@ -358,9 +377,10 @@ public final class DistributedSteps {
   }
 
   /**
-   * An item's (or a burst's inside it) proposal of its actors for the exact-set test: the actors in
-   * name order, the item and its idf, whether its actions are more than one burst, and its actions
-   * in time order as indices into the actors with their times.
+   * An item's (or a burst's inside it) proposal of its actors, or of one of their cores, for the
+   * exact-set test: the actors in name order, the item and its idf, whether its actions are more
+   * than one burst, the actors a core leaves out of the proposal (ExactSets.Cores: none, or one or
+   * two), and the set's actions in time order as indices into the actors with their times.
    */
   public record SetProposal(
       Signal signal,
@@ -368,12 +388,14 @@ public final class DistributedSteps {
       long item,
       double idf,
       boolean loose,
+      List<String> left,
       int[] members,
       int[] times)
       implements Serializable {
     public SetProposal {
       Objects.requireNonNull(signal, "signal");
       accounts = List.copyOf(accounts);
+      left = List.copyOf(left);
       if (accounts.size() < ExactSets.MIN_ACCOUNTS
           || members.length != times.length
           || members.length < accounts.size()) {
@@ -386,6 +408,11 @@ public final class DistributedSteps {
       }
     }
 
+    /** Whether it proposes a core of its actors, not all of them. */
+    public boolean core() {
+      return !left.isEmpty();
+    }
+
     /** The key its set's proposals are grouped by. */
     public ActorSet key() {
       return new ActorSet(signal, accounts);
@@ -394,15 +421,16 @@ public final class DistributedSteps {
 
   /**
    * What the group-by-set step sends to the driver for one actor set: the accounts (name order),
-   * how many items or bursts proposed it, whether each was a single burst, and, per pair of
-   * accounts x < y at {@code x * size + y}, the items on which the two acted within the window and
-   * their summed idf.
+   * how many items or bursts proposed it, whether each was a single burst, whether it is the set's
+   * evidence as a core (ExactSets.Evidence.cores), and, per pair of accounts x < y at {@code x *
+   * size + y}, the items on which the two acted within the window and their summed idf.
    */
   public record SetEvidence(
       Signal signal,
       List<String> accounts,
       int proposals,
       boolean timed,
+      boolean cores,
       int[] coActions,
       double[] idfSums)
       implements Serializable {
@@ -418,25 +446,57 @@ public final class DistributedSteps {
   }
 
   /**
-   * The group-by-set step: the proposals of one actor set (one key) to the set's evidence, or null
-   * when it cannot stand whatever the driver finds: proposed once, or acting at one moment only
-   * (ExactSets; the driver's test needs the signal's account and item totals).
+   * The group-by-set step: the proposals of one actor set (one key) to the set's evidence, as
+   * itself (its proposals of exactly those actors) and as a core (ExactSets.Cores: the single
+   * bursts that hold it, where one holds others too), each left out where it cannot stand whatever
+   * the driver finds: proposed once, or acting at one moment only (ExactSets; the driver's test
+   * needs the signal's account and item totals).
    */
-  public static @Nullable SetEvidence exactSet(
+  public static List<SetEvidence> exactSet(
       Iterable<SetProposal> proposals, DetectionOptions options) {
-    List<SetProposal> same = new ArrayList<>();
+    List<SetProposal> all = new ArrayList<>();
     for (SetProposal p : proposals) {
-      if (!same.isEmpty() && !p.key().equals(same.get(0).key())) {
+      if (!all.isEmpty() && !p.key().equals(all.get(0).key())) {
         throw new IllegalArgumentException(
-            "one set's proposals were expected, got " + p.key() + " with " + same.get(0).key());
+            "one set's proposals were expected, got " + p.key() + " with " + all.get(0).key());
       }
-      same.add(p);
-    }
-    if (same.size() < 2) {
-      return null;
+      all.add(p);
     }
     // in item order, then time order within an item, as the engine takes them
-    same.sort(Comparator.comparingLong(SetProposal::item).thenComparingInt(p -> p.times()[0]));
+    all.sort(Comparator.comparingLong(SetProposal::item).thenComparingInt(p -> p.times()[0]));
+    List<SetProposal> exact = new ArrayList<>();
+    List<SetProposal> held = new ArrayList<>();
+    boolean core = false;
+    java.util.Set<String> leftByAll = null; // ExactSets.Cores.closed
+    for (SetProposal p : all) {
+      core |= p.core();
+      if (!p.core()) {
+        exact.add(p);
+      }
+      if (!p.loose()) {
+        held.add(p);
+        if (leftByAll == null) {
+          leftByAll = new java.util.HashSet<>(p.left());
+        } else {
+          leftByAll.retainAll(p.left());
+        }
+      }
+    }
+    core &= leftByAll != null && leftByAll.isEmpty();
+    List<SetEvidence> out = new ArrayList<>(2);
+    SetEvidence itself = exact.size() >= 2 ? evidence(exact, false, options) : null;
+    if (itself != null) {
+      out.add(itself);
+    }
+    SetEvidence asCore = core && held.size() >= 2 ? evidence(held, true, options) : null;
+    if (asCore != null) {
+      out.add(asCore);
+    }
+    return out;
+  }
+
+  private static @Nullable SetEvidence evidence(
+      List<SetProposal> same, boolean cores, DetectionOptions options) {
     int m = same.size();
     int[] item = new int[m];
     int[] start = new int[m + 1];
@@ -463,7 +523,8 @@ public final class DistributedSteps {
       return null;
     }
     ExactSets.CoActing co = acts.coActing(window);
-    return new SetEvidence(first.signal(), first.accounts(), m, timed, co.count(), co.idfSum());
+    return new SetEvidence(
+        first.signal(), first.accounts(), m, timed, cores, co.count(), co.idfSum());
   }
 
   /**
@@ -482,7 +543,12 @@ public final class DistributedSteps {
       Map<Integer, Long> proposalsOfSize,
       long totalDegree,
       DetectionOptions options) {
-    double level = ExactSets.level(evidence.signal(), proposals(proposalsOfSize), options);
+    long[] ofSize = ofSize(proposalsOfSize);
+    double level =
+        ExactSets.level(
+            evidence.signal(),
+            evidence.cores() ? ExactSets.coreCandidates(ofSize) : proposals(proposalsOfSize),
+            options);
     if (level < 0) {
       return false;
     }
@@ -500,8 +566,16 @@ public final class DistributedSteps {
     }
     double p =
         ExactSets.pValue(
-            set, evidence.proposals(), proposalsOfSize.getOrDefault(k, 0L), eligible, totalDegree);
+            set, evidence.proposals(), ofSize, evidence.cores(), x -> eligible[x], totalDegree);
     return p <= level;
+  }
+
+  /** The proposals per set size as an array indexed by size. */
+  private static long[] ofSize(Map<Integer, Long> proposalsOfSize) {
+    long[] ofSize =
+        new long[1 + proposalsOfSize.keySet().stream().mapToInt(k -> k).max().orElse(0)];
+    proposalsOfSize.forEach((k, n) -> ofSize[k] = n);
+    return ofSize;
   }
 
   /** The number of proposals over every set size (the exact-set test's Bonferroni count). */
@@ -600,9 +674,7 @@ public final class DistributedSteps {
     if (parts.sets().isEmpty()) {
       return kept;
     }
-    long[] ofSize =
-        new long[1 + parts.proposalsOfSize().keySet().stream().mapToInt(k -> k).max().orElse(0)];
-    parts.proposalsOfSize().forEach((k, n) -> ofSize[k] = n);
+    long[] ofSize = ofSize(parts.proposalsOfSize());
     List<ExactSets.Evidence> sets = new ArrayList<>(parts.sets().size());
     for (SetEvidence e : parts.sets()) {
       if (e.signal() != kept.signal) {
@@ -614,7 +686,11 @@ public final class DistributedSteps {
       }
       sets.add(
           new ExactSets.Evidence(
-              set, e.proposals(), e.timed(), new ExactSets.CoActing(e.coActions(), e.idfSums())));
+              set,
+              e.proposals(),
+              e.timed(),
+              new ExactSets.CoActing(e.coActions(), e.idfSums()),
+              e.cores()));
     }
     long total = 0;
     for (int k : degree) {

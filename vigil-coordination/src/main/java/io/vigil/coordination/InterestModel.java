@@ -378,32 +378,35 @@ final class InterestModel {
 
     /**
      * A loose exact set's p-value under this model: as ExactSets.pValue, each member acting on an
-     * item of the set's size with probability min(1, r_ac k / K_c), in the block where that is the
-     * likeliest for the set as a whole (the set's items are not at hand, so the test takes the
-     * block that explains it best).
+     * item of size k with probability min(1, r_ac k / K_c), in the block where the set is the
+     * likeliest as a whole (the set's items are not at hand, so the test takes the block that
+     * explains it best).
      */
     double exactSetPValue(ExactSets.LooseSet loose) {
       int[] set = loose.set();
-      int k = set.length;
-      double best = Double.NEGATIVE_INFINITY;
-      double[] logs = new double[k];
+      double best = -1;
       for (int c = 0; c <= blocks; c++) {
         double total = model[c].total();
         boolean all = total > 0;
-        for (int i = 0; i < k && all; i++) {
-          double r = rate(set[i], c, slot.get(((long) set[i] << 32) | c));
-          all = r > 0;
-          logs[i] = Math.log(Math.min(1.0, r * k / total));
+        for (int i = 0; i < set.length && all; i++) {
+          all = rate(set[i], c, slot.get(((long) set[i] << 32) | c)) > 0;
         }
         if (all) {
-          best = Math.max(best, ExactSets.sum(logs));
+          int block = c;
+          best =
+              Math.max(
+                  best,
+                  ExactSets.mean(
+                      set,
+                      loose.ofSize(),
+                      loose.cores(),
+                      x -> rate(x, block, slot.get(((long) x << 32) | block)),
+                      total));
         }
       }
       // every member acted on the set's items, so the blocks of those items have them all; no such
       // block would mean the model gives what happened no chance at all
-      return best == Double.NEGATIVE_INFINITY
-          ? 0
-          : ExactSets.tail(best, loose.proposals(), loose.ofDegree());
+      return best < 0 ? 0 : NullModel.poissonTail(loose.proposals() - 1, best);
     }
 
     /**

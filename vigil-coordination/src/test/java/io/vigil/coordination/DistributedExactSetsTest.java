@@ -91,7 +91,9 @@ class DistributedExactSetsTest {
         }
         for (SetProposal q : p.proposals()) {
           bySet.computeIfAbsent(q.key(), k -> new ArrayList<>()).add(q);
-          ofSize.merge(q.accounts().size(), 1L, Long::sum);
+          if (!q.core()) {
+            ofSize.merge(q.accounts().size(), 1L, Long::sum);
+          }
         }
       }
       int minCo = options.settings().get(s).minCoActions();
@@ -102,8 +104,7 @@ class DistributedExactSetsTest {
       long degree = items.stream().mapToLong(ItemChance::degree).sum();
       List<SetEvidence> evidence = new ArrayList<>();
       for (List<SetProposal> same : bySet.values()) {
-        SetEvidence e = DistributedSteps.exactSet(same, options);
-        if (e != null) {
+        for (SetEvidence e : DistributedSteps.exactSet(same, options)) {
           tested.add(e.accounts());
           if (DistributedSteps.setStands(e, eligible, ofSize, degree, options)) {
             evidence.add(e);
@@ -174,7 +175,9 @@ class DistributedExactSetsTest {
     Map<Signal, List<PairEdge>> single =
         DistributedSteps.firstPass(files, PostFormat.JSONL, DetectionOptions.defaults());
     Map<Signal, List<PairEdge>> steps = distributed(files, true);
-    assertThat(stood).hasSize(1).isEqualTo(tested);
+    // the group stood, as itself; other sets tested (cores of others' bursts) did not
+    assertThat(stood).hasSize(1);
+    assertThat(tested).containsAll(stood);
 
     assertEqualEdges(steps, withoutNearDuplicates(single));
     // the sets are what found the group: without them its 66 pairs are not all there
@@ -220,6 +223,25 @@ class DistributedExactSetsTest {
   }
 
   @Test
+  void aGroupWithOthersInItsBurstsIsFoundByTheDistributedStepsAsOnOneMachine() throws Exception {
+    List<Path> files = split(ExactSetsTest.retweets(3, true, 2, 11));
+
+    Map<Signal, List<PairEdge>> single =
+        DistributedSteps.firstPass(files, PostFormat.JSONL, DetectionOptions.defaults());
+    Map<Signal, List<PairEdge>> steps = distributed(files, true);
+
+    assertEqualEdges(steps, withoutNearDuplicates(single));
+    // the group stood as the core both its bursts hold, and its three pairs are the set's
+    assertThat(stood).contains(List.of("group_0", "group_1", "group_2"));
+    assertThat(steps.get(Signal.CO_RETWEET))
+        .filteredOn(DistributedExactSetsTest::groupPair)
+        .hasSize(3);
+    assertThat(distributed(files, false).get(Signal.CO_RETWEET))
+        .filteredOn(DistributedExactSetsTest::groupPair)
+        .hasSizeLessThan(3);
+  }
+
+  @Test
   void burstsOfDifferentAccountsAddNoEdgeInTheDistributedSteps() throws Exception {
     List<Path> files = split(ExactSetsTest.retweets(12, false, 11));
 
@@ -232,11 +254,13 @@ class DistributedExactSetsTest {
     List<String> set = List.of("a", "b", "c");
     int[] members = {0, 1, 2, 0, 1, 2};
     int[] times = {0, 1_500, 3_000, 4_000, 5_500, 7_200};
-    SetProposal show = new SetProposal(Signal.CO_HASHTAG, set, 1, 2.0, false, members, times);
-    SetProposal episode = new SetProposal(Signal.CO_HASHTAG, set, 2, 2.0, false, members, times);
+    SetProposal show =
+        new SetProposal(Signal.CO_HASHTAG, set, 1, 2.0, false, List.of(), members, times);
+    SetProposal episode =
+        new SetProposal(Signal.CO_HASHTAG, set, 2, 2.0, false, List.of(), members, times);
 
     assertThat(DistributedSteps.exactSet(List.of(show, episode), DetectionOptions.defaults()))
-        .isNull();
+        .isEmpty();
   }
 
   @Test
@@ -245,10 +269,24 @@ class DistributedExactSetsTest {
     List<String> set = List.of("a", "b", "c");
     SetProposal first =
         new SetProposal(
-            Signal.CO_LINK, set, 1, 2.0, false, new int[] {0, 1, 2}, new int[] {100, 110, 120});
+            Signal.CO_LINK,
+            set,
+            1,
+            2.0,
+            false,
+            List.of(),
+            new int[] {0, 1, 2},
+            new int[] {100, 110, 120});
     SetProposal samePosts =
         new SetProposal(
-            Signal.CO_LINK, set, 2, 2.0, false, new int[] {0, 1, 2}, new int[] {100, 110, 120});
+            Signal.CO_LINK,
+            set,
+            2,
+            2.0,
+            false,
+            List.of(),
+            new int[] {0, 1, 2},
+            new int[] {100, 110, 120});
     SetProposal nextDay =
         new SetProposal(
             Signal.CO_LINK,
@@ -256,6 +294,7 @@ class DistributedExactSetsTest {
             3,
             2.0,
             false,
+            List.of(),
             new int[] {1, 2, 0},
             new int[] {86_500, 86_510, 86_515});
 
@@ -266,15 +305,18 @@ class DistributedExactSetsTest {
             4,
             2.0,
             false,
+            List.of(),
             new int[] {0, 2, 1},
             new int[] {1_900, 1_905, 1_930});
 
-    assertThat(DistributedSteps.exactSet(List.of(first), options)).isNull();
-    assertThat(DistributedSteps.exactSet(List.of(first, samePosts), options)).isNull();
+    assertThat(DistributedSteps.exactSet(List.of(first), options)).isEmpty();
+    assertThat(DistributedSteps.exactSet(List.of(first, samePosts), options)).isEmpty();
     // within the co-link window of an hour, but a separate act
-    assertThat(DistributedSteps.exactSet(List.of(first, halfAnHourLater), options)).isNotNull();
-    SetEvidence e = DistributedSteps.exactSet(List.of(nextDay, first), options);
-    assertThat(e).isNotNull();
+    assertThat(DistributedSteps.exactSet(List.of(first, halfAnHourLater), options)).hasSize(1);
+    List<SetEvidence> evidence = DistributedSteps.exactSet(List.of(nextDay, first), options);
+    assertThat(evidence).hasSize(1);
+    SetEvidence e = evidence.get(0);
+    assertThat(e.cores()).isFalse();
     assertThat(e.proposals()).isEqualTo(2);
     assertThat(e.timed()).isTrue();
     // every pair acted within the minute on both links: a-b, a-c, b-c at x * 3 + y
@@ -289,7 +331,8 @@ class DistributedExactSetsTest {
     // as ExactSetsTest.aSetOfVeryActiveAccountsIsNotRareEnough: three accounts sharing two items of
     // degree 3 among 5,000 such items stand if they act on 15 items each, not on 300
     SetEvidence e =
-        new SetEvidence(Signal.CO_LINK, List.of("a", "b", "c"), 2, true, new int[9], new double[9]);
+        new SetEvidence(
+            Signal.CO_LINK, List.of("a", "b", "c"), 2, true, false, new int[9], new double[9]);
     Map<Integer, Long> sizes = Map.of(3, 5_000L);
     DetectionOptions options = DetectionOptions.defaults();
 
@@ -312,6 +355,7 @@ class DistributedExactSetsTest {
             1,
             2.0,
             false,
+            List.of(),
             new int[] {0, 1, 2},
             new int[] {1, 2, 3});
     SetProposal abd =
@@ -321,6 +365,7 @@ class DistributedExactSetsTest {
             2,
             2.0,
             false,
+            List.of(),
             new int[] {0, 1, 2},
             new int[] {1, 2, 3});
 

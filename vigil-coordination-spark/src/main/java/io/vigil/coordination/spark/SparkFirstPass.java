@@ -266,7 +266,10 @@ public final class SparkFirstPass {
       // totals broadcast, and only the sets that stand reach the driver
       JavaRDD<SetProposal> proposals = parts.flatMap(p -> p.proposals().iterator());
       Map<Tuple2<Signal, Integer>, Long> ofSize =
-          proposals.map(p -> new Tuple2<>(p.signal(), p.accounts().size())).countByValue();
+          proposals
+              .filter(p -> !p.core())
+              .map(p -> new Tuple2<>(p.signal(), p.accounts().size()))
+              .countByValue();
       SetTotals totals = new SetTotals();
       accounts.forEach(
           (k, v) ->
@@ -286,17 +289,19 @@ public final class SparkFirstPass {
               .groupByKey()
               .flatMap(
                   g -> {
-                    SetEvidence e = DistributedSteps.exactSet(g._2(), options);
                     SetTotals t = setTotals.value();
-                    return e == null
-                            || !DistributedSteps.setStands(
-                                e,
-                                t.eligible.getOrDefault(e.signal(), Map.of()),
-                                t.sizes.getOrDefault(e.signal(), Map.of()),
-                                t.degree.getOrDefault(e.signal(), 0L),
-                                options)
-                        ? java.util.Collections.<SetEvidence>emptyIterator()
-                        : List.of(e).iterator();
+                    List<SetEvidence> stand = new ArrayList<>(2);
+                    for (SetEvidence e : DistributedSteps.exactSet(g._2(), options)) {
+                      if (DistributedSteps.setStands(
+                          e,
+                          t.eligible.getOrDefault(e.signal(), Map.of()),
+                          t.sizes.getOrDefault(e.signal(), Map.of()),
+                          t.degree.getOrDefault(e.signal(), 0L),
+                          options)) {
+                        stand.add(e);
+                      }
+                    }
+                    return stand.iterator();
                   })
               .collect();
       setTotals.destroy();
