@@ -45,7 +45,9 @@ import java.util.Arrays;
  *   k + 2 holding it is at most Poisson with mean sum_m E_m pi_S(m) (mean; the set's own
  *   proposal is not left out, which errs on the side of fewer sets), at alpha over the number of
  *   candidates, cores included (coreCandidates: a proposal of m actors proposes 1 + m + m(m-1)/2
- *   sets). A set is tested as itself and as a core separately (each family at alpha, as each
+ *   sets; counted for every proposal of at most CORE_MAX actors, those spread over more than one
+ *   burst too, as the driver of a distributed job knows only the sizes: it errs on the side of
+ *   fewer sets, and so does counting them in the mean). A set is tested as itself and as a core separately (each family at alpha, as each
  *   signal is), and where it stands as itself its core test is dropped. Only cores that are all
  *   their bursts have in common are tested (Cores.closed: twelve accounts alone on two links
  *   would otherwise also make 78 sets of eleven and ten). Items acted on over more than one
@@ -244,9 +246,9 @@ final class ExactSets {
    * A set as a distributed job brings it to the driver (DistributedSteps.exactSet, run where the
    * proposals of one actor set were grouped together): its members (account ids, ascending), how
    * many items or bursts proposed it, whether each of them was a single burst, its pairs'
-   * co-actions, and whether it was proposed as a core of larger proposals too (Cores: then the
-   * proposals counted are those that hold it, one per act, and the test is corePValue's). Only sets
-   * proposed twice or more that acted at two moments or more come.
+   * co-actions, and whether it is the set's evidence as a core (Cores: then the proposals counted
+   * are the single bursts that hold it, and the test is pValue's for cores). Only sets proposed
+   * twice or more that acted at two moments or more come.
    */
   record Evidence(int[] set, int proposals, boolean timed, CoActing coActing, boolean cores) {
     Evidence {
