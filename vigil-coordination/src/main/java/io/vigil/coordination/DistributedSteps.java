@@ -697,7 +697,15 @@ public final class DistributedSteps {
       total += k;
     }
     return ExactSets.addEvidence(
-        kept, sets, ofSize, proposals(parts.proposalsOfSize()), eligible, idfSum, total, options);
+        kept,
+        sets,
+        ofSize,
+        proposals(parts.proposalsOfSize()),
+        eligible,
+        idfSum,
+        total,
+        null,
+        options);
   }
 
   private static int account(Map<String, Integer> ids, String name) {

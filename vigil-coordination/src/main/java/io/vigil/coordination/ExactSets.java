@@ -206,8 +206,34 @@ final class ExactSets {
       }
       start = end;
     }
+    int[] size = new int[count];
+    for (int j = 0; j < count; j++) {
+      size[j] = proposals.actors[j].length;
+    }
     return addEvidence(
-        edges, found, ofDegree, count, chance.eligible(), idfPerAccount, total, options);
+        edges,
+        found,
+        ofDegree,
+        count,
+        chance.eligible(),
+        idfPerAccount,
+        total,
+        new Proposed(proposals.item, size),
+        options);
+  }
+
+  /**
+   * The signal's proposals, each one's item and number of actors: what the interest model needs to
+   * count them per block (InterestModel, a LooseSet's test). A distributed job, which runs no
+   * interest model, has none.
+   */
+  record Proposed(int[] item, int[] size) {
+    Proposed {
+      if (item.length != size.length) {
+        throw new IllegalArgumentException(
+            item.length + " proposals' items and " + size.length + " sizes");
+      }
+    }
   }
 
   /**
@@ -274,8 +300,9 @@ final class ExactSets {
   /**
    * {@code edges} plus those of the sets in {@code sets} that stand, given the number of proposals
    * of each size ({@code ofSize[k]}), their total (the Bonferroni count), each account's eligible
-   * items and summed idf, and the summed degree of the counted items: the last step of {@link
-   * #add}, and the driver's part of a distributed job.
+   * items and summed idf, the summed degree of the counted items, and the proposals themselves
+   * where known (for the interest model's test of loose sets): the last step of {@link #add}, and
+   * the driver's part of a distributed job.
    */
   static SignalEdges addEvidence(
       SignalEdges edges,
@@ -285,6 +312,7 @@ final class ExactSets {
       int[] eligible,
       double[] idfPerAccount,
       long total,
+      @org.jspecify.annotations.Nullable Proposed proposed,
       DetectionOptions options) {
     Signal signal = edges.signal;
     double level = level(signal, candidates, options);
@@ -338,6 +366,7 @@ final class ExactSets {
                   keys,
                   e.proposals(),
                   ofSize,
+                  proposed,
                   e.cores(),
                   e.cores() ? coreLevel : level,
                   p[i]));
@@ -622,9 +651,24 @@ final class ExactSets {
       }
       return Math.max(0, of - 1) * Math.exp(sum(logs));
     }
+    return held(set, ofSize, CORE_DROP, rate, total);
+  }
+
+  /**
+   * How many of the proposals of sizes k = |set| to k + {@code drop} (above k only up to CORE_MAX)
+   * are expected to hold every member of {@code set}: the sum over sizes m of ofSize[m] pi_S(m).
+   */
+  static double held(
+      int[] set,
+      long[] ofSize,
+      int drop,
+      java.util.function.IntToDoubleFunction rate,
+      double total) {
+    int k = set.length;
+    double[] logs = new double[k];
     double mean = 0;
     for (int size = k;
-        size < ofSize.length && size <= k + CORE_DROP && (size == k || size <= CORE_MAX);
+        size < ofSize.length && size <= k + drop && (size == k || size <= CORE_MAX);
         size++) {
       if (ofSize[size] == 0) {
         continue;
@@ -911,6 +955,8 @@ final class ExactSets {
    * @param pairs the keys (SignalEdges.pairKey) of the pairs left to the interest model
    * @param proposals how many items or bursts proposed the set
    * @param ofSize how many proposals had each size (shared, not copied: read only)
+   * @param proposed the signal's proposals (shared, read only), where known: the interest model
+   *     counts them per block
    * @param cores whether the set was tested as a core (Evidence.cores)
    * @param level the level the set's p-value had to reach
    * @param p the set's p-value under the popularity model
@@ -920,6 +966,7 @@ final class ExactSets {
       long[] pairs,
       int proposals,
       long[] ofSize,
+      @org.jspecify.annotations.Nullable Proposed proposed,
       boolean cores,
       double level,
       double p) {
