@@ -101,16 +101,26 @@ final class SignalEdges {
   /**
    * The edges that passed the corrected threshold on their own, without those kept only by their
    * coordinated set (this when there are none), but with those an exact set also stands for
-   * (ExactSets). The interest model starts from these: a set's test belongs to the model that
-   * judges the edges last (see CoordinationDetector).
+   * (ExactSets) or left to the interest model with a loose exact set. The interest model starts
+   * from these: a set's test belongs to the model that judges the edges last (see
+   * CoordinationDetector).
    */
   SignalEdges alone() {
     if (bySet == null) {
       return this;
     }
+    // a loose exact set's pairs are the interest model's to judge with their set (ExactSets
+    // LooseSet): kept for it, whatever kept them here (until the tenth release of 2026-12-08 a
+    // pair that a first-pass coordinated set had kept was dropped here, and with it the set: three
+    // accounts using the same two tags of their own together, three times, were not found)
+    long[] loose = new long[0];
+    if (chance != null && !chance.looseSets().isEmpty()) {
+      loose = chance.looseSets().stream().flatMapToLong(l -> Arrays.stream(l.pairs())).toArray();
+      Arrays.sort(loose);
+    }
     Kept kept = new Kept(size());
     for (int e = 0; e < size(); e++) {
-      if (!bySet[e] || exact(e)) {
+      if (!bySet[e] || exact(e) || Arrays.binarySearch(loose, pairKey(a[e], b[e])) >= 0) {
         copyTo(kept, e);
       }
     }

@@ -263,6 +263,48 @@ class ExactSetsTest {
   }
 
   @Test
+  void aLooseSetsPairThatAFirstPassSetKeptIsLeftForTheInterestModel() {
+    // pairs 0-1 (passed alone), 1-2 and 0-2 (kept only by a first-pass coordinated set); the
+    // loose exact set {0, 1, 2} left 0-1 and 1-2 to the interest model: the edges the interest
+    // model starts from keep both (1-2 was dropped until the tenth release of 2026-12-08, and a
+    // three-account group with its set); 0-2, nobody's to judge, goes as before
+    SignalEdges.Kept first = new SignalEdges.Kept(3);
+    first.add(0, 1, 2, 0.5, 1e-6, 3.0);
+    first.add(0, 2, 2, 0.4, 1e-3, 2.5);
+    first.markBySet();
+    first.add(1, 2, 2, 0.4, 1e-3, 2.5);
+    first.markBySet();
+    ExactSets.LooseSet set =
+        new ExactSets.LooseSet(
+            new int[] {0, 1, 2},
+            new long[] {SignalEdges.pairKey(0, 1), SignalEdges.pairKey(1, 2)},
+            2,
+            new long[] {0, 0, 0, 10},
+            null,
+            false,
+            1e-4,
+            1e-8);
+    SignalEdges.Chance chance =
+        new SignalEdges.Chance(
+            new ItemActors.Postings(new int[] {0}, new int[0]),
+            new int[0],
+            null,
+            new int[] {1, 1, 1},
+            null,
+            3,
+            3,
+            false,
+            List.of(set));
+
+    SignalEdges alone = first.build(Signal.CO_HASHTAG, new double[0], chance, 2, 1).alone();
+
+    assertThat(alone.size()).isEqualTo(2);
+    assertThat(alone.b[0]).isEqualTo(1);
+    assertThat(alone.a[1]).isEqualTo(1);
+    assertThat(alone.b[1]).isEqualTo(2);
+  }
+
+  @Test
   void aFirstPassEdgeInsideAStandingSetBecomesTheSetsEdge() {
     // the first pass kept 0-1 and 1-2; the set {0, 1, 3} stood: 0-1 is now its edge (the
     // interest model keeps it), 1-2 is not, and the set's new pair 0-3 is added
