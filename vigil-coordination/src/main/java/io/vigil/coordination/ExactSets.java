@@ -124,9 +124,11 @@ final class ExactSets {
     if (count < 2) {
       return edges;
     }
+    int[] size = new int[count];
     long[] ofDegree = new long[proposals.maxSize + 1];
     for (int j = 0; j < count; j++) {
-      ofDegree[proposals.actors[j].length]++;
+      size[j] = proposals.actors[j].length;
+      ofDegree[size[j]]++;
     }
     // every proposal proposes its actors and, if small, its cores (Cores); the candidates of one
     // hash sort together
@@ -168,47 +170,29 @@ final class ExactSets {
         }
         same = Arrays.copyOf(same, m);
         Arrays.sort(same); // in proposal order: item order, then time order within an item
-        int exact = 0;
-        int single = 0;
-        boolean core = false;
-        for (int c : same) {
-          exact += cores.dropped(c) ? 0 : 1;
-          single += proposals.loose.get(cores.proposal(c)) ? 0 : 1;
-          core |= cores.dropped(c);
+        // as itself: its proposals of exactly these actors; as a core: the single bursts that
+        // hold it, where one of them holds others too (Cores)
+        int[] own =
+            Arrays.stream(same).filter(c -> !cores.dropped(c)).map(cores::proposal).toArray();
+        int[] held =
+            Arrays.stream(same).map(cores::proposal).filter(q -> !proposals.loose.get(q)).toArray();
+        boolean core = own.length < same.length;
+        Evidence itself =
+            own.length >= 2
+                ? evidence(groups, proposals, own, set, edges.itemIdf, window, false)
+                : null;
+        Evidence asCore =
+            core && held.length >= 2 && cores.closed(same, proposals.loose)
+                ? evidence(groups, proposals, held, set, edges.itemIdf, window, true)
+                : null;
+        if (itself != null) {
+          found.add(itself);
         }
-        if (exact >= 2) {
-          int[] own = new int[exact];
-          int n = 0;
-          for (int c : same) {
-            if (!cores.dropped(c)) {
-              own[n++] = cores.proposal(c);
-            }
-          }
-          Evidence e = evidence(groups, proposals, own, set, edges.itemIdf, window, false);
-          if (e != null) {
-            found.add(e);
-          }
-        }
-        if (core && single >= 2 && cores.closed(same, proposals.loose)) {
-          // as a core: the single bursts that hold it (Cores)
-          int[] held = new int[single];
-          int n = 0;
-          for (int c : same) {
-            if (!proposals.loose.get(cores.proposal(c))) {
-              held[n++] = cores.proposal(c);
-            }
-          }
-          Evidence e = evidence(groups, proposals, held, set, edges.itemIdf, window, true);
-          if (e != null) {
-            found.add(e);
-          }
+        if (asCore != null) {
+          found.add(asCore);
         }
       }
       start = end;
-    }
-    int[] size = new int[count];
-    for (int j = 0; j < count; j++) {
-      size[j] = proposals.actors[j].length;
     }
     return addEvidence(
         edges,
@@ -356,14 +340,10 @@ final class ExactSets {
             added,
             left);
         if (!left.isEmpty()) {
-          long[] keys = new long[left.size()];
-          for (int j = 0; j < keys.length; j++) {
-            keys[j] = left.get(j);
-          }
           loose.add(
               new LooseSet(
                   e.set(),
-                  keys,
+                  left.stream().mapToLong(Long::longValue).toArray(),
                   e.proposals(),
                   ofSize,
                   proposed,
@@ -549,13 +529,23 @@ final class ExactSets {
 
     /** Whether candidate c leaves members of its proposal out. */
     boolean dropped(int c) {
-      return (code[c] & 0xFFFF) != 0;
+      return first(c) >= 0;
+    }
+
+    /** The first position candidate c leaves out of its proposal's actors, or -1. */
+    private int first(int c) {
+      return (int) ((code[c] >>> 8) & 0xFF) - 1;
+    }
+
+    /** The second position candidate c leaves out, or -1. */
+    private int second(int c) {
+      return (int) (code[c] & 0xFF) - 1;
     }
 
     int[] actors(int c) {
       int[] all = actors[proposal(c)];
-      int i = (int) ((code[c] >>> 8) & 0xFF) - 1;
-      int j = (int) (code[c] & 0xFF) - 1;
+      int i = first(c);
+      int j = second(c);
       int[] out = new int[all.length - (i >= 0 ? 1 : 0) - (j >= 0 ? 1 : 0)];
       int n = 0;
       for (int x = 0; x < all.length; x++) {
@@ -566,15 +556,16 @@ final class ExactSets {
       return out;
     }
 
+    /** The hash of candidate c's actors (ExactSets.hash), without building them. */
     long hash(int c) {
-      return ExactSets.hash(actors(c));
+      return ExactSets.hash(actors[proposal(c)], first(c), second(c));
     }
 
     /** The actors candidate c leaves out of its proposal (none, one or two). */
     int[] left(int c) {
       int[] all = actors[proposal(c)];
-      int i = (int) ((code[c] >>> 8) & 0xFF) - 1;
-      int j = (int) (code[c] & 0xFF) - 1;
+      int i = first(c);
+      int j = second(c);
       return i < 0 ? new int[0] : j < 0 ? new int[] {all[i]} : new int[] {all[i], all[j]};
     }
 
@@ -642,14 +633,10 @@ final class ExactSets {
       boolean cores,
       java.util.function.IntToDoubleFunction rate,
       double total) {
-    int k = set.length;
-    double[] logs = new double[k];
     if (!cores) {
+      int k = set.length;
       long of = k < ofSize.length ? ofSize[k] : 0;
-      for (int i = 0; i < k; i++) {
-        logs[i] = Math.log(Math.min(1.0, rate.applyAsDouble(set[i]) * k / total));
-      }
-      return Math.max(0, of - 1) * Math.exp(sum(logs));
+      return Math.max(0, of - 1) * Math.exp(logChance(set, k, rate, total));
     }
     return held(set, ofSize, CORE_DROP, rate, total);
   }
@@ -665,20 +652,28 @@ final class ExactSets {
       java.util.function.IntToDoubleFunction rate,
       double total) {
     int k = set.length;
-    double[] logs = new double[k];
     double mean = 0;
     for (int size = k;
         size < ofSize.length && size <= k + drop && (size == k || size <= CORE_MAX);
         size++) {
-      if (ofSize[size] == 0) {
-        continue;
+      if (ofSize[size] != 0) {
+        mean += ofSize[size] * Math.exp(logChance(set, size, rate, total));
       }
-      for (int i = 0; i < k; i++) {
-        logs[i] = Math.log(Math.min(1.0, rate.applyAsDouble(set[i]) * size / total));
-      }
-      mean += ofSize[size] * Math.exp(sum(logs));
     }
     return mean;
+  }
+
+  /**
+   * log pi_S(size): the log of the chance that a proposal of {@code size} actors holds every
+   * member, each with probability min(1, rate size / total).
+   */
+  private static double logChance(
+      int[] set, int size, java.util.function.IntToDoubleFunction rate, double total) {
+    double[] logs = new double[set.length];
+    for (int i = 0; i < set.length; i++) {
+      logs[i] = Math.log(Math.min(1.0, rate.applyAsDouble(set[i]) * size / total));
+    }
+    return sum(logs);
   }
 
   /**
@@ -1022,11 +1017,14 @@ final class ExactSets {
     return Arrays.copyOf(actors, n);
   }
 
-  private static long hash(int[] actors) {
+  /** The hash of {@code actors} without those at positions {@code i} and {@code j} (-1: none). */
+  private static long hash(int[] actors, int i, int j) {
     long h = 0x9E3779B97F4A7C15L;
-    for (int a : actors) {
-      h = (h ^ a) * 0xBF58476D1CE4E5B9L;
-      h ^= h >>> 31;
+    for (int x = 0; x < actors.length; x++) {
+      if (x != i && x != j) {
+        h = (h ^ actors[x]) * 0xBF58476D1CE4E5B9L;
+        h ^= h >>> 31;
+      }
     }
     return h;
   }

@@ -217,16 +217,8 @@ class CoordinationDetectorTest {
     // what the topic's rates expect; see the tests below)
     TopicWorld world = new TopicWorld(11, 10, 100, 1_000, 5, true);
     world.groupOwnPosts(2, 1_800);
-    DetectionOptions options =
-        DetectionOptions.defaults().withSignals(EnumSet.of(Signal.CO_RETWEET));
 
-    Detection d = detect(world.jsonl.toString(), options);
-
-    assertThat(d.stats().interestCommunities()).isGreaterThanOrEqualTo(10);
-    assertThat(d.clusters())
-        .singleElement()
-        .satisfies(c -> assertThat(c.accounts()).containsExactlyInAnyOrderElementsOf(world.group));
-    assertThat(world.organic).allMatch(a -> d.clusterOf(a) == 0);
+    assertTheGroupAloneAmongCommunitiesOfInterest(world, coRetweets(world));
   }
 
   @Test
@@ -237,28 +229,32 @@ class CoordinationDetectorTest {
     // chance. Three accounts of one topic doing the same are still not found (the test above).
     TopicWorld world = new TopicWorld(12, 10, 100, 1_000, 3, false);
     world.groupOwnPosts(2, 300);
-    DetectionOptions options =
-        DetectionOptions.defaults().withSignals(EnumSet.of(Signal.CO_RETWEET));
 
-    Detection d = detect(world.jsonl.toString(), options);
-
-    assertThat(d.stats().interestCommunities()).isGreaterThanOrEqualTo(10);
-    assertThat(d.clusters())
-        .singleElement()
-        .satisfies(c -> assertThat(c.accounts()).containsExactlyInAnyOrderElementsOf(world.group));
-    assertThat(world.organic).allMatch(a -> d.clusterOf(a) == 0);
+    assertTheGroupAloneAmongCommunitiesOfInterest(world, coRetweets(world));
   }
 
   @Test
   void threeAccountsOfOneTopicThatAloneRetweetedTwoPostsAreWhatTheirTopicExpects() {
     TopicWorld world = new TopicWorld(11, 10, 100, 1_000, 3, true);
     world.groupOwnPosts(2, 1_800);
-    DetectionOptions options =
-        DetectionOptions.defaults().withSignals(EnumSet.of(Signal.CO_RETWEET));
 
-    Detection d = detect(world.jsonl.toString(), options);
+    assertThat(coRetweets(world).clusters()).isEmpty();
+  }
 
-    assertThat(d.clusters()).isEmpty();
+  /** The world's detection with the co-retweet signal alone. */
+  private static Detection coRetweets(TopicWorld world) {
+    return detect(
+        world.jsonl.toString(),
+        DetectionOptions.defaults().withSignals(EnumSet.of(Signal.CO_RETWEET)));
+  }
+
+  /** The topics are communities of interest, and the group is the one cluster, all of it. */
+  private static void assertTheGroupAloneAmongCommunitiesOfInterest(TopicWorld world, Detection d) {
+    assertThat(d.stats().interestCommunities()).isGreaterThanOrEqualTo(10);
+    assertThat(d.clusters())
+        .singleElement()
+        .satisfies(c -> assertThat(c.accounts()).containsExactlyInAnyOrderElementsOf(world.group));
+    assertThat(world.organic).allMatch(a -> d.clusterOf(a) == 0);
   }
 
   @Test

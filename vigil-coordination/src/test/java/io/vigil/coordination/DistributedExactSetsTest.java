@@ -267,47 +267,12 @@ class DistributedExactSetsTest {
   void aSetProposedOnceOrActingInTheSamePostsIsNoEvidence() {
     DetectionOptions options = DetectionOptions.defaults();
     List<String> set = List.of("a", "b", "c");
-    SetProposal first =
-        new SetProposal(
-            Signal.CO_LINK,
-            set,
-            1,
-            2.0,
-            false,
-            List.of(),
-            new int[] {0, 1, 2},
-            new int[] {100, 110, 120});
-    SetProposal samePosts =
-        new SetProposal(
-            Signal.CO_LINK,
-            set,
-            2,
-            2.0,
-            false,
-            List.of(),
-            new int[] {0, 1, 2},
-            new int[] {100, 110, 120});
-    SetProposal nextDay =
-        new SetProposal(
-            Signal.CO_LINK,
-            set,
-            3,
-            2.0,
-            false,
-            List.of(),
-            new int[] {1, 2, 0},
-            new int[] {86_500, 86_510, 86_515});
+    SetProposal first = link(set, 1, new int[] {0, 1, 2}, new int[] {100, 110, 120});
+    SetProposal samePosts = link(set, 2, new int[] {0, 1, 2}, new int[] {100, 110, 120});
+    SetProposal nextDay = link(set, 3, new int[] {1, 2, 0}, new int[] {86_500, 86_510, 86_515});
 
     SetProposal halfAnHourLater =
-        new SetProposal(
-            Signal.CO_LINK,
-            set,
-            4,
-            2.0,
-            false,
-            List.of(),
-            new int[] {0, 2, 1},
-            new int[] {1_900, 1_905, 1_930});
+        link(set, 4, new int[] {0, 2, 1}, new int[] {1_900, 1_905, 1_930});
 
     assertThat(DistributedSteps.exactSet(List.of(first), options)).isEmpty();
     assertThat(DistributedSteps.exactSet(List.of(first, samePosts), options)).isEmpty();
@@ -348,30 +313,17 @@ class DistributedExactSetsTest {
 
   @Test
   void proposalsOfAnotherSetAreRefused() {
-    SetProposal abc =
-        new SetProposal(
-            Signal.CO_LINK,
-            List.of("a", "b", "c"),
-            1,
-            2.0,
-            false,
-            List.of(),
-            new int[] {0, 1, 2},
-            new int[] {1, 2, 3});
-    SetProposal abd =
-        new SetProposal(
-            Signal.CO_LINK,
-            List.of("a", "b", "d"),
-            2,
-            2.0,
-            false,
-            List.of(),
-            new int[] {0, 1, 2},
-            new int[] {1, 2, 3});
+    SetProposal abc = link(List.of("a", "b", "c"), 1, new int[] {0, 1, 2}, new int[] {1, 2, 3});
+    SetProposal abd = link(List.of("a", "b", "d"), 2, new int[] {0, 1, 2}, new int[] {1, 2, 3});
 
     assertThatThrownBy(
             () -> DistributedSteps.exactSet(List.of(abc, abd), DetectionOptions.defaults()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("one set's proposals");
+  }
+
+  /** A co-link proposal of all of {@code set} (no core) on item {@code item}, of idf 2. */
+  private static SetProposal link(List<String> set, long item, int[] members, int[] times) {
+    return new SetProposal(Signal.CO_LINK, set, item, 2.0, false, List.of(), members, times);
   }
 }
